@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibedit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(
+            name: "DossierKit",
+            resources: []
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit",
+                "CLibedit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: ["DossierKit"],
+            path: "Benchmarks/Sources/dossier-bench"
+        ),
+        .testTarget(
+            name: "DossierKitTests",
+            dependencies: ["DossierKit"]
+        ),
+    ]
+)

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Writes results to standard output and diagnostics to standard error, or
+/// collects both as text (for tests and `.dqt` files).
+public final class StreamOutput: SessionOutput {
+    public var renderer: () -> ResultRenderer
+    public var diagnosticRenderer: DiagnosticRenderer
+    let write: (String) -> Void
+    let writeError: (String) -> Void
+    public private(set) var errorCount = 0
+
+    public init(renderer: @escaping () -> ResultRenderer, color: Bool = false,
+                write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
+        self.renderer = renderer
+        self.diagnosticRenderer = DiagnosticRenderer(color: color)
+        self.write = write
+        self.writeError = writeError
+    }
+
+    /// Standard output and standard error of the process.
+    public static func standard(session: Session, width: @escaping () -> Int?, color: Bool) -> StreamOutput {
+        StreamOutput(renderer: { ResultRenderer(format: session.format, width: width(), color: color) }, color: color,
+                     write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+                     writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    public func result(_ relation: Relation, _ corpus: Corpus) {
+        write(renderer().render(relation, corpus: corpus))
+    }
+
+    public func diagnostics(_ items: [Diagnostic], _ source: SourceText) {
+        for d in items {
+            if d.isError { errorCount += 1 }
+            writeError(diagnosticRenderer.render(d, in: source) + "\n")
+        }
+    }
+
+    public func inputDiagnostic(_ item: InputDiagnostic) {
+        if item.severity == .error { errorCount += 1 }
+        writeError(item.description + "\n")
+    }
+
+    public func message(_ text: String) {
+        write(text + "\n")
+    }
+}

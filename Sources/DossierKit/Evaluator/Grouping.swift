@@ -1,0 +1,199 @@
+/// `count by` and `group by`. A list-valued key (an event's actors) puts the
+/// row in one group per element; a null key is a group of its own.
+extension Evaluator {
+    func countBy(_ relation: Relation, _ keys: [(name: String, expr: RExpr)], _ compiler: ExprCompiler) -> Relation {
+        let columns = keys.map { ColumnInfo(name: $0.name, type: $0.expr.type.element) } + [ColumnInfo(name: "count", type: .int)]
+        var groups: [[Value]: Int] = [:]
+        if keys.count == 1, case .rows(.events, let selection) = relation,
+           let counted = countByCode(keys[0].expr, selection) {
+            groups = counted
+        } else {
+            let evals = keys.map { compiler.value($0.expr) }
+            for row in rowNumbers(relation) {
+                for key in Grouping.keys(evals.map { $0(row) }) { groups[key, default: 0] += 1 }
+            }
+        }
+        // A frequency table: most frequent first, ties by key.
+        let corpus = self.corpus
+        let ordered = groups.sorted { a, b in
+            if a.value != b.value { return a.value > b.value }
+            return Grouping.compareKeys(a.key, b.key, corpus) < 0
+        }
+        var data = [[Value]](repeating: [], count: columns.count)
+        for (key, n) in ordered {
+            for (k, v) in key.enumerated() { data[k].append(v) }
+            data[keys.count].append(.int(Int64(n)))
+        }
+        return .table(Table(columns: columns, data: data))
+    }
+
+    /// Counting by a dictionary-coded event column, with an array of counters.
+    func countByCode(_ key: RExpr, _ selection: Selection) -> [[Value]: Int]? {
+        guard case .field(.events, let f) = key.kind else { return nil }
+        let events = corpus.events
+        func tally(_ size: Int, _ code: (Int) -> Int32, _ value: (Int32) -> Value) -> [[Value]: Int] {
+            var counts = [Int](repeating: 0, count: size + 1)   // the last counter is null
+            selection.forEach { row in
+                let c = code(Int(row))
+                counts[c < 0 ? size : Int(c)] += 1
+            }
+            var out: [[Value]: Int] = [:]
+            for (i, n) in counts.enumerated() where n > 0 { out[[i == size ? .null : value(Int32(i))]] = n }
+            return out
+        }
+        switch f {
+        case .location:
+            return tally(corpus.places.count, { events.location[$0] }, { .ref(.places, $0) })
+        case .type:
+            return tally(PloverType.allCases.count, { let t = events.type[$0]; return t == EventTable.nullType ? -1 : Int32(t) },
+                         { .string(PloverType.allCases[Int($0)].rawValue) })
+        case .mode:
+            return tally(corpus.modes.values.count, { events.mode[$0] }, { .string(self.corpus.modes.values[Int($0)]) })
+        case .country:
+            return tally(corpus.countries.values.count, { events.country[$0] }, { .string(self.corpus.countries.values[Int($0)]) })
+        case .article:
+            return tally(corpus.articles.count, { events.article[$0] }, { .ref(.articles, $0) })
+        default:
+            return nil
+        }
+    }
+
+    func group(_ relation: Relation, _ keys: [(name: String, expr: RExpr)], _ aggregates: [(name: String, expr: RExpr)],
+               _ compiler: ExprCompiler) -> Relation {
+        let evals = keys.map { compiler.value($0.expr) }
+        var index: [[Value]: Int] = [:]
+        var groupKeys: [[Value]] = []
+        var members: [[Int32]] = []
+        for row in rowNumbers(relation) {
+            for key in Grouping.keys(evals.map { $0(row) }) {
+                if let g = index[key] {
+                    members[g].append(row)
+                } else {
+                    index[key] = groupKeys.count
+                    groupKeys.append(key)
+                    members.append([row])
+                }
+            }
+        }
+        let corpus = self.corpus
+        let order = (0..<groupKeys.count).sorted { Grouping.compareKeys(groupKeys[$0], groupKeys[$1], corpus) < 0 }
+        var data = [[Value]](repeating: [], count: keys.count + aggregates.count)
+        for g in order {
+            for (k, v) in groupKeys[g].enumerated() { data[k].append(v) }
+            for (a, agg) in aggregates.enumerated() {
+                data[keys.count + a].append(Aggregation.evaluate(agg.expr, over: members[g], compiler: compiler, corpus: corpus))
+            }
+        }
+        let columns = keys.map { ColumnInfo(name: $0.name, type: $0.expr.type.element) }
+            + aggregates.map { ColumnInfo(name: $0.name, type: $0.expr.type) }
+        return .table(Table(columns: columns, data: data))
+    }
+}
+
+enum Grouping {
+    /// Every combination of key elements: list values spread over groups.
+    static func keys(_ values: [Value]) -> [[Value]] {
+        var out: [[Value]] = [[]]
+        for v in values {
+            let elements: [Value]
+            if case .list(let items) = v { elements = items.isEmpty ? [.null] : items } else { elements = [v] }
+            out = out.flatMap { prefix in elements.map { prefix + [$0] } }
+        }
+        return out
+    }
+
+    static func compareKeys(_ a: [Value], _ b: [Value], _ corpus: Corpus) -> Int {
+        for (x, y) in zip(a, b) {
+            let c = Value.order(x, y, corpus: corpus)
+            if c != 0 { return c }
+        }
+        return 0
+    }
+}
+
+/// Aggregates over a group's rows; nulls are skipped, list elements counted one by one.
+enum Aggregation {
+    /// The value of an expression over a group: its aggregates are computed
+    /// over all rows, anything else on the group's first row.
+    static func evaluate(_ e: RExpr, over rows: [Int32], compiler: ExprCompiler, corpus: Corpus) -> Value {
+        let reduced = e.replacingAggregates { f, arg in aggregate(f, arg, rows, compiler, corpus) }
+        if case .constant(let v) = reduced.kind { return v }
+        guard let first = rows.first else { return .null }
+        return compiler.value(reduced)(first)
+    }
+
+    static func aggregate(_ f: AggregateFunction, _ arg: RExpr?, _ rows: [Int32], _ compiler: ExprCompiler,
+                          _ corpus: Corpus) -> Value {
+        guard let arg else { return .int(Int64(rows.count)) }
+        let eval = compiler.value(arg)
+        var values: [Value] = []
+        for row in rows {
+            let v = eval(row)
+            if case .list(let items) = v { values += items.filter { !$0.isNull } } else if !v.isNull { values.append(v) }
+        }
+        switch f {
+        case .count: return .int(Int64(values.count))
+        case .sum:
+            guard !values.isEmpty else { return .null }
+            return values.dropFirst().reduce(values[0]) { ValueOps.arithmetic(.add, $0, $1) }
+        case .avg:
+            let numbers = values.compactMap(\.number)
+            return numbers.isEmpty ? .null : .decimal(numbers.reduce(0, +) / Double(numbers.count))
+        case .min:
+            return values.min { Value.order($0, $1, corpus: corpus) < 0 } ?? .null
+        case .max:
+            return values.max { Value.order($0, $1, corpus: corpus) < 0 } ?? .null
+        }
+    }
+}
+
+extension RExpr {
+    /// The expression with every aggregate replaced by its value.
+    func replacingAggregates(_ value: (AggregateFunction, RExpr?) -> Value) -> RExpr {
+        func r(_ x: RExpr) -> RExpr { x.replacingAggregates(value) }
+        let k: Kind
+        switch kind {
+        case .aggregate(let f, let arg): return RExpr(.constant(value(f, arg)), type, range)
+        case .constant, .field, .column: return self
+        case .navigate(let b, let c, let f): k = .navigate(r(b), c, f)
+        case .call(let f, let args): k = .call(f, args.map(r))
+        case .not(let a): k = .not(r(a))
+        case .negate(let a): k = .negate(r(a))
+        case .and(let a, let b): k = .and(r(a), r(b))
+        case .or(let a, let b): k = .or(r(a), r(b))
+        case .arithmetic(let op, let a, let b): k = .arithmetic(op, r(a), r(b))
+        case .compare(let op, let a, let b): k = .compare(op, r(a), r(b))
+        case .refIn(let a, let c, let rows): k = .refIn(r(a), c, rows)
+        case .refNamed(let a, let id): k = .refNamed(r(a), id)
+        case .text(let op, let a, let b): k = .text(op, r(a), r(b))
+        case .matches(let a, let regex): k = .matches(r(a), regex)
+        case .inList(let a, let b): k = .inList(r(a), r(b))
+        case .dateWithin(let a, let b): k = .dateWithin(r(a), r(b))
+        case .between(let a, let b, let c): k = .between(r(a), r(b), r(c))
+        case .isNull(let a): k = .isNull(r(a))
+        }
+        let result = RExpr(k, type, range)
+        // Fold expressions that no longer depend on a row.
+        if result.isRowFree, case .constant = kind {} else if result.isRowFree {
+            let v = ExprCompiler(corpus: Corpus.empty, table: nil).value(result)(0)
+            return RExpr(.constant(v), type, range)
+        }
+        return result
+    }
+
+    /// Whether the value depends on no row.
+    var isRowFree: Bool {
+        switch kind {
+        case .constant: return true
+        case .field, .column, .aggregate: return false
+        case .navigate(let b, _, _): return b.isRowFree
+        case .call(_, let args): return args.allSatisfy(\.isRowFree)
+        case .not(let a), .negate(let a), .isNull(let a), .matches(let a, _), .refIn(let a, _, _), .refNamed(let a, _):
+            return a.isRowFree
+        case .and(let a, let b), .or(let a, let b), .arithmetic(_, let a, let b), .compare(_, let a, let b),
+             .text(_, let a, let b), .inList(let a, let b), .dateWithin(let a, let b):
+            return a.isRowFree && b.isRowFree
+        case .between(let a, let b, let c): return a.isRowFree && b.isRowFree && c.isRowFree
+        }
+    }
+}

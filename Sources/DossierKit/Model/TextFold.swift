@@ -1,0 +1,31 @@
+import Foundation
+
+/// Case- and diacritic-insensitive text, the form in which Dossier compares
+/// strings and looks up names: "Poetin", "POETIN" and "Poétin" fold alike.
+public enum TextFold {
+    public static func fold(_ s: String) -> String {
+        // Fast path: plain ASCII needs only lower-casing.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            if !s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return s }
+            return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        var out = String.UnicodeScalarView()
+        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark: continue
+            default: break
+            }
+            switch scalar {
+            case "ø", "Ø": out.append("o")
+            case "æ", "Æ": out.append("a"); out.append("e")
+            case "ß": out.append("s"); out.append("s")
+            case "đ", "Đ": out.append("d")
+            case "ł", "Ł": out.append("l")
+            case "ı": out.append("i")
+            default:
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { out.append(lowered) }
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// The `dossier` command: parses flags, picks a mode, sets the exit status.
+/// Everything else happens in DossierKit.
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Ask news articles who did what to whom, where and when.",
+        subcommands: [Shell.self, Run.self, Test.self],
+        defaultSubcommand: Shell.self
+    )
+}
+
+struct Options: ParsableArguments {
+    @Option(name: .long, help: "Output format: table, json, ndjson, csv, tsv, markdown.")
+    var format: String?
+
+    func apply(to session: Session) throws {
+        guard let format else { return }
+        guard let f = OutputFormat(rawValue: format.lowercased()) else {
+            throw ValidationError("unknown format '\(format)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        session.format = f
+    }
+}
+
+/// Opens a session on the paths (or the example corpus), reporting load problems.
+func openSession(_ paths: [String], quietSummary: Bool = true) throws -> (Session, StreamOutput) {
+    var paths = paths
+    if paths.isEmpty {
+        guard let found = DefaultCorpus.locate() else {
+            throw ValidationError("no corpus given and no Examples/corpus found; pass a folder or file")
+        }
+        paths = [found]
+    }
+    let (session, problems) = Session.load(paths)
+    let color = Terminal.colorAllowed(fd: 2)
+    let output = StreamOutput.standard(session: session, width: { Terminal.width(fd: 1) },
+                                       color: color && Terminal.isTerminal(1))
+    for p in problems { output.inputDiagnostic(p) }
+    return (session, output)
+}
+
+struct Shell: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
+        abstract: "Open the interactive shell (the default), or run one query with -c."
+    )
+
+    @Option(name: .short, help: "Run one query and exit.")
+    var command: String?
+
+    @OptionGroup var options: Options
+
+    @Argument(help: "Corpus folders, article files or .jsonl files (default: the example corpus).")
+    var paths: [String] = []
+
+    func run() throws {
+        let (session, output) = try openSession(paths)
+        try options.apply(to: session)
+        if let command {
+            let ok = session.run(SourceText(name: "<command>", text: command), output: output)
+            throw ExitCode(ok ? 0 : 1)
+        }
+        if !Terminal.isTerminal(0) {
+            let text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let ok = session.run(SourceText(name: "<stdin>", text: text), output: output)
+            throw ExitCode(ok ? 0 : 1)
+        }
+        Repl(session: session, output: output).loop()
+    }
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a script of statements; stop at the first error.")
+
+    @Argument(help: "The script (.dq).")
+    var script: String
+
+    @OptionGroup var options: Options
+
+    @Argument(help: "Corpus paths (default: the example corpus).")
+    var paths: [String] = []
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: script) else {
+            throw ValidationError("cannot read script '\(script)'")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("script '\(script)' is not UTF-8 text")
+        }
+        let (session, output) = try openSession(paths)
+        try options.apply(to: session)
+        let ok = session.run(SourceText(name: script, text: text), output: output)
+        throw ExitCode(ok ? 0 : 1)
+    }
+}
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run test query files (.dqt).")
+
+    @Argument(help: "Files or folders (default: Tests/Queries).")
+    var paths: [String] = []
+
+    @Flag(help: "Rewrite the expected output in place (refused when CI is set).")
+    var update = false
+
+    @Option(help: "Write a JUnit XML report to this file.")
+    var junit: String?
+
+    func run() throws {
+        if update, ProcessInfo.processInfo.environment["CI"] != nil {
+            throw ValidationError("--update is refused when CI is set")
+        }
+        let (files, problems) = TestRunner.files(in: paths.isEmpty ? ["Tests/Queries"] : paths)
+        for p in problems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+        let runner = TestRunner(defaultCorpus: { DefaultCorpus.locate().map { [$0] } ?? [] })
+        for f in files { runner.run(file: f, update: update) }
+        let report = runner.failureReport()
+        if !report.isEmpty { print(report) }
+        if let junit {
+            try runner.junit().write(toFile: junit, atomically: true, encoding: .utf8)
+        }
+        print(runner.summary)
+        throw ExitCode(runner.failed == 0 && problems.isEmpty ? 0 : 1)
+    }
+}
+
+Dossier.main()
