@@ -88,3 +88,31 @@ import Testing
         }
     }
 }
+
+/// Every message a bad input file can produce, against a golden list.
+@Suite struct BadInputTests {
+    @Test func everyLoaderMessage() throws {
+        let dir = Package.path("Tests/Fixtures/bad")
+        let (corpus, problems) = CorpusLoader.load([dir])
+        let expected = try String(contentsOfFile: dir + "/expected-diagnostics.txt", encoding: .utf8)
+        let actual = problems.map { $0.description.replacingOccurrences(of: dir + "/", with: "") + "\n" }.joined()
+        #expect(actual == expected)
+        #expect(corpus.articles.id == ["b1"])           // what could load did
+        #expect(corpus.events.id == ["b1e1"])
+        let codes = Set(problems.map(\.code))
+        for code in DiagnosticCode.allCases where code.rawValue.hasPrefix("E05") && code != .invalidTestFile {
+            #expect(codes.contains(code), "no bad input produces \(code.rawValue)")
+        }
+    }
+
+    @Test func missingPathsAndLinkLoops() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createSymbolicLink(atPath: dir.path + "/self", withDestinationPath: dir.path)
+        try JSONLinesTests.sample.write(toFile: dir.path + "/a.jsonl", atomically: true, encoding: .utf8)
+        let (corpus, problems) = CorpusLoader.load([dir.path, dir.path + "/missing"])
+        #expect(corpus.articles.count == 1)
+        #expect(problems.map(\.message) == ["skipped: a link back to a folder already read", "no such file or folder"])
+    }
+}

@@ -95,6 +95,11 @@ public final class Session {
                 return false
             }
         case .letQuery(let name, let query):
+            // `let b = a` where a is a value names the same value.
+            if query.stages.isEmpty, let (value, type) = environment.value(query.source.value) {
+                environment.define(name.value, value: value, type: type)
+                return true
+            }
             var resolver = Resolver(corpus: corpus, environment: environment, source: source)
             let plan = resolver.resolve(query)
             output.diagnostics(resolver.collected, source)

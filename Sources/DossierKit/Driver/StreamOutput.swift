@@ -8,6 +8,7 @@ public final class StreamOutput: SessionOutput {
     let write: (String) -> Void
     let writeError: (String) -> Void
     public private(set) var errorCount = 0
+    private var resultCount = 0
 
     public init(renderer: @escaping () -> ResultRenderer, color: Bool = false,
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
@@ -25,7 +26,11 @@ public final class StreamOutput: SessionOutput {
     }
 
     public func result(_ relation: Relation, _ corpus: Corpus) {
-        write(renderer().render(relation, corpus: corpus))
+        let format = renderer()
+        // Tables that follow one another get a blank line between them.
+        if resultCount > 0, format.format == .table || format.format == .markdown { write("\n") }
+        resultCount += 1
+        write(format.render(relation, corpus: corpus))
     }
 
     public func diagnostics(_ items: [Diagnostic], _ source: SourceText) {

@@ -46,7 +46,7 @@ public struct CorpusLoader {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let child = (path as NSString).appendingPathComponent(name)
                 var childIsFolder: ObjCBool = false
-                FileManager.default.fileExists(atPath: child, isDirectory: &childIsFolder)
+                _ = FileManager.default.fileExists(atPath: child, isDirectory: &childIsFolder)
                 if childIsFolder.boolValue || CorpusLoader.isCorpusFile(name) {
                     collect(child, visited: &visited, explicit: false)
                 }
@@ -73,13 +73,17 @@ public struct CorpusLoader {
             return
         }
         defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() else {
+        guard let data = try? handle.readToEnd() ?? Data() else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
             return
         }
         let bytes = [UInt8](data)
         guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is empty", severity: .warning))
+            return
+        }
+        if bytes.prefix(4096).contains(0) {
+            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "binary file (it holds NUL bytes); skipped"))
             return
         }
         guard first == UInt8(ascii: "{") else {
@@ -97,9 +101,10 @@ public struct CorpusLoader {
         diagnostics += contents.diagnostics
         for a in contents.actors { builder.addActor(a) }
         for p in contents.places { builder.addPlace(p) }
-        for var a in contents.articles {
+        for (line, var a) in contents.articles {
             if builder.hasArticle(a.id) {
-                diagnostics.append(InputDiagnostic(.duplicateID, file: file, "article id '\(a.id)' appears twice; the later article is skipped"))
+                diagnostics.append(InputDiagnostic(.duplicateID, file: file, line: line, column: 1,
+                                                   "article id '\(a.id)' appears twice; the later article is skipped"))
                 continue
             }
             a.file = a.file ?? file

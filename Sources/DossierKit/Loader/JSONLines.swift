@@ -6,7 +6,7 @@ public enum JSONLines {
     /// The records of one file, in file order, and the problems of the lines
     /// that could not be read (every other line still counts).
     public struct Contents: Sendable {
-        public var articles: [ArticleRecord] = []
+        public var articles: [(line: Int, record: ArticleRecord)] = []
         public var events: [(line: Int, record: EventRecord)] = []
         public var actors: [EntityRecord] = []
         public var places: [EntityRecord] = []
@@ -43,9 +43,16 @@ public enum JSONLines {
         if let e = error as? DecodingError {
             switch e {
             case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-                let field = context.codingPath.first?.stringValue ?? "record"
+                guard let field = context.codingPath.first?.stringValue else {
+                    return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "a record must be a JSON object")
+                }
                 return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber, column: column(of: field, in: line),
                                        "field '\(field)' should be \(describeType(type))")
+            case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+                let field = context.codingPath[0].stringValue
+                let expected = ["killed", "injured", "span"].contains(field) ? "a whole number" : "a valid value"
+                return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber, column: column(of: field, in: line),
+                                       "field '\(field)' should be \(expected)")
             case .keyNotFound(let key, _):
                 return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "missing field '\(key.stringValue)'")
             default:
@@ -69,8 +76,14 @@ public enum JSONLines {
         var column = 1
         var reason = "not valid JSON"
         do {
-            _ = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-            reason = "a record must be a JSON object"
+            let object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+            guard let record = object as? [String: Any] else {
+                return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "a record must be a JSON object")
+            }
+            // Valid JSON that JSONDecoder refused: a count that is not a whole number.
+            let field = ["killed", "injured", "span"].first { record[$0] != nil } ?? "record"
+            return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber,
+                                   column: JSONLines.column(of: field, in: line), "field '\(field)' should be a whole number")
         } catch let e as NSError {
             let text = (e.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
             if let r = text.range(of: "character "), let n = Int(text[r.upperBound...].prefix { $0.isNumber }) {
@@ -79,7 +92,6 @@ public enum JSONLines {
                 column = String(decoding: line, as: UTF8.self).count + 1
                 reason = "not valid JSON: the line ends inside a value"
             }
-            if !text.isEmpty, reason == "not valid JSON" { reason += " (\(text.prefix(80)))" }
         }
         return InputDiagnostic(.invalidJSON, file: file, line: lineNumber, column: column, reason)
     }
@@ -160,8 +172,8 @@ struct RawRecord: Decodable {
         switch record {
         case "article":
             guard let id, !id.trimmingSpaces().isEmpty else { throw bad("an article record needs a non-empty 'id'", .invalidRecord) }
-            contents.articles.append(ArticleRecord(id: id, title: title, outlet: outlet, byline: byline, url: url,
-                                                   date: try date(self.date), lang: lang, text: text ?? "", file: file))
+            contents.articles.append((line, ArticleRecord(id: id, title: title, outlet: outlet, byline: byline, url: url,
+                                                          date: try date(self.date), lang: lang, text: text ?? "", file: file)))
         case "event":
             var e = EventRecord(article: try required(article, "an event"))
             e.id = id

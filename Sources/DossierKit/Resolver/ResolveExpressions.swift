@@ -86,6 +86,10 @@ extension Resolver {
         }
         switch schema {
         case .collection(let c): throw unknownField(name, on: c, at: range)
+        case .table(let columns) where columns.isEmpty:
+            let hint = Suggest.nearest(name, among: Array(environment.values.keys))
+            throw fail(.unknownField, "unknown name '\(name)'", at: range,
+                       label: hint.map { "did you mean '\($0)'?" } ?? "a let value can use only constants and earlier let values")
         case .table(let columns):
             let hint = Suggest.nearest(name, among: columns.map(\.name) + Array(environment.values.keys))
             throw fail(.unknownField, "unknown column '\(name)'", at: range,
