@@ -50,7 +50,7 @@ struct RecordWriter {
         let json = JSONWriter(corpus: corpus)
         let fields: [Field]
         switch c {
-        case .articles: fields = [.id, .title, .outlet, .byline, .url, .date, .lang, .text, .words, .file]
+        case .articles: fields = [.id, .title, .outlet, .byline, .url, .date, .lang, .text]   // words and file are derived on load
         case .events: fields = [.id, .article, .type, .mode, .actors, .source, .target, .location, .country, .date,
                                 .killed, .injured, .context, .sentence, .span, .confidence]
         case .actors: fields = [.name, .kind, .country, .role, .aliases]

@@ -51,10 +51,12 @@ public struct ResultRenderer {
         if let width {
             // Narrow the widest column until the row fits, down to a floor.
             let gaps = 2 * max(0, widths.count - 1)
+            // Numbers are never cut; text keeps at least a few columns.
+            let floors = header.indices.map { k in
+                t.columns[k].type.isNumeric ? widths[k] : min(widths[k], max(4, DisplayWidth.of(header[k]).clamped(to: 0...8)))
+            }
             while widths.reduce(0, +) + gaps > width {
-                let k = widths.indices.max { widths[$0] < widths[$1] }!
-                let floor = max(4, DisplayWidth.of(header[k]).clamped(to: 0...8))
-                if widths[k] <= floor { break }
+                guard let k = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
                 widths[k] -= 1
             }
             cells = cells.enumerated().map { k, column in column.map { DisplayWidth.truncate($0, to: widths[k]) } }
@@ -65,7 +67,7 @@ public struct ResultRenderer {
             for (k, cell) in row.enumerated() {
                 let pad = String(repeating: " ", count: max(0, widths[k] - DisplayWidth.of(cell)))
                 let isLast = k == row.count - 1
-                var shown = numeric[k] && !bold ? pad + cell : (isLast ? cell : cell + pad)
+                var shown = numeric[k] ? pad + cell : (isLast ? cell : cell + pad)
                 if bold && color { shown = "\u{1B}[1m" + shown + "\u{1B}[0m" }
                 parts.append(shown)
             }
