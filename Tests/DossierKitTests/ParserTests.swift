@@ -54,6 +54,13 @@ import Testing
         #expect(parse(negations).1.contains { $0.code == .nestingTooDeep })
         let lists = "let x = " + String(repeating: "[", count: 50_000)
         #expect(parse(lists).1.contains { $0.code == .nestingTooDeep })
+        // Long chains of operators nest too, and would otherwise overflow the stack later.
+        for chain in ["killed = 1 and ", "1 + ", "true or ", "2 * "] {
+            let text = "events where " + String(repeating: chain, count: 100_000) + "true"
+            #expect(parse(text).1.contains { $0.code == .nestingTooDeep })
+        }
+        #expect(parse("events where a" + String(repeating: ".b", count: 100_000)).1.contains { $0.code == .nestingTooDeep })
+        #expect(parse("events where " + String(repeating: "killed = 1 and ", count: 90) + "true").1.isEmpty)
     }
 
     @Test func largeInputParses() {

@@ -5,29 +5,40 @@ public struct DiagnosticRenderer: Sendable {
 
     public init(color: Bool = false) { self.color = color }
 
+    /// Longest source line shown whole under a message.
+    static let maximumLine = 160
+
     /// `1:14: unknown field 'actr' on events` (with `file:` in front for files).
     public static func short(_ d: Diagnostic, in source: SourceText) -> String {
         let (line, column) = source.location(of: d.range.start)
         let prefix = source.name.hasPrefix("<") ? "" : "\(source.name):"
-        var s = "\(prefix)\(line):\(column): \(d.message)"
+        var s = "\(prefix)\(line):\(column): \(d.message.shortened())"
         if let label = d.label { s += "; \(label)" }
         return s
     }
 
     public func render(_ d: Diagnostic, in source: SourceText) -> String {
-        let (line, column) = source.location(of: d.range.start)
+        let (line, originalColumn) = source.location(of: d.range.start)
         let lineIndex = line - source.firstLine
-        let text = source.lineText(index: lineIndex).replacingTabs()
+        var text = source.lineText(index: lineIndex).replacingTabs()
+        var column = originalColumn
+        // A very long line is shown as a window around the column.
+        if text.count > DiagnosticRenderer.maximumLine {
+            let start = max(0, column - 1 - DiagnosticRenderer.maximumLine / 2)
+            let window = text.dropFirst(start).prefix(DiagnosticRenderer.maximumLine)
+            text = (start > 0 ? "…" : "") + window + (start + window.count < text.count ? "…" : "")
+            column = column - start + (start > 0 ? 1 : 0)
+        }
         let gutter = String(repeating: " ", count: String(line).count)
-        let place = source.name.hasPrefix("<") ? "\(line):\(column)" : "\(source.name):\(line):\(column)"
+        let place = source.name.hasPrefix("<") ? "\(line):\(originalColumn)" : "\(source.name):\(line):\(originalColumn)"
 
         // Underline width in characters, limited to the first line of the range.
         let endOffset = min(d.range.end, source.lineEndOffset(index: lineIndex))
-        let endColumn = endOffset > d.range.start ? source.location(of: endOffset).column : column + 1
-        let width = max(1, endColumn - column)
+        let endColumn = endOffset > d.range.start ? source.location(of: endOffset).column : originalColumn + 1
+        let width = min(max(1, endColumn - originalColumn), max(1, text.count - column + 1))
 
         let head = paint("\(d.severity.rawValue)[\(d.code.rawValue)]", d.severity == .error ? "1;31" : "1;33")
-        var out = "\(head): \(paint(d.message, "1"))\n"
+        var out = "\(head): \(paint(d.message.shortened(), "1"))\n"
         out += "\(gutter)\(paint("-->", "34")) \(place)\n"
         out += "\(gutter) \(paint("|", "34"))\n"
         out += "\(paint(String(line), "34")) \(paint("|", "34")) \(text)\n"
@@ -60,6 +71,12 @@ extension SourceText {
 }
 
 private extension String {
+    /// Messages quote what the user wrote; a huge name is cut in the middle.
+    func shortened(to limit: Int = 200) -> String {
+        guard count > limit else { return self }
+        return String(prefix(limit / 2)) + "…" + String(suffix(limit / 2))
+    }
+
     func replacingTabs() -> String {
         String(map { $0 == "\t" ? " " : $0 })
     }

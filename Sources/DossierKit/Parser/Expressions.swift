@@ -9,7 +9,10 @@ extension Parser {
     /// or = and { "or" and } ;
     mutating func parseOr() throws(Failure) -> Expr {
         var left = try parseAnd()
+        let outer = depth
+        defer { depth = outer }
         while acceptWord("or") != nil {
+            try enter()   // a long chain nests like parentheses do
             skipNewlines()
             let right = try parseAnd()
             left = Expr(.binary(.or, left, right), left.range.union(right.range))
@@ -20,7 +23,10 @@ extension Parser {
     /// and = not { "and" not } ;
     mutating func parseAnd() throws(Failure) -> Expr {
         var left = try parseNot()
+        let outer = depth
+        defer { depth = outer }
         while acceptWord("and") != nil {
+            try enter()
             skipNewlines()
             let right = try parseNot()
             left = Expr(.binary(.and, left, right), left.range.union(right.range))
@@ -116,6 +122,8 @@ extension Parser {
     /// additive = multiplicative { ( "+" | "-" ) multiplicative } ;
     mutating func parseAdditive() throws(Failure) -> Expr {
         var left = try parseMultiplicative()
+        let outer = depth
+        defer { depth = outer }
         while true {
             let op: BinaryOperator
             switch current().kind {
@@ -124,6 +132,7 @@ extension Parser {
             default: return left
             }
             advance()
+            try enter()
             skipNewlines()
             let right = try parseMultiplicative()
             left = Expr(.binary(op, left, right), left.range.union(right.range))
@@ -133,6 +142,8 @@ extension Parser {
     /// multiplicative = unary { ( "*" | "/" | "%" ) unary } ;
     mutating func parseMultiplicative() throws(Failure) -> Expr {
         var left = try parseUnary()
+        let outer = depth
+        defer { depth = outer }
         while true {
             let op: BinaryOperator
             switch current().kind {
@@ -142,6 +153,7 @@ extension Parser {
             default: return left
             }
             advance()
+            try enter()
             skipNewlines()
             let right = try parseUnary()
             left = Expr(.binary(op, left, right), left.range.union(right.range))
@@ -164,7 +176,10 @@ extension Parser {
     /// postfix = primary { "." NAME } ;
     mutating func parsePostfix() throws(Failure) -> Expr {
         var base = try parsePrimary()
+        let outer = depth
+        defer { depth = outer }
         while let dot = accept(.dot) {
+            try enter()
             let t = current()
             guard t.kind == .identifier else {
                 throw fail(.expectedToken, "expected a field name after '.', found \(describe(t))", at: t.kind == .end ? dot.range : nil)
