@@ -78,3 +78,28 @@ import Testing
         #expect(!result.output.isEmpty)
     }
 }
+
+/// Every diagnostic a query can raise appears in a golden `.dqt` file.
+@Suite struct DiagnosticCoverageTests {
+    /// Codes tested elsewhere, and why.
+    static let elsewhere: [DiagnosticCode: String] = [
+        .inputTooLarge: "needs 4 MB of query text: ParserTests",
+        .cancelled: "needs Ctrl-C during a query: the shell's tests",
+    ]
+
+    @Test func everyQueryDiagnosticHasAGoldenTest() throws {
+        var text = ""
+        for file in QueryFileTests.files {
+            text += try String(contentsOfFile: Package.path(file), encoding: .utf8)
+        }
+        for code in DiagnosticCode.allCases where !code.rawValue.hasPrefix("E05") && Self.elsewhere[code] == nil {
+            #expect(text.contains("[\(code.rawValue)]"), "no .dqt record shows \(code.rawValue) (\(code))")
+        }
+    }
+
+    @Test func hugeQueryTextIsRefused() {
+        let text = String(repeating: "events count\n", count: Lexer.maximumInput / 13 + 1)
+        let (_, diagnostics) = Parser.parse(SourceText(text: text))
+        #expect(diagnostics.map(\.code) == [.inputTooLarge])
+    }
+}

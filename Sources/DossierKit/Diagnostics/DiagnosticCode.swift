@@ -46,7 +46,6 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case invalidTestFile = "E0507"
     // Warnings
     case unknownEntity = "W0101"
-    case emptyCorpus = "W0102"
 }
 
 public enum Severity: String, Sendable {

@@ -109,7 +109,7 @@ struct ExprCompiler {
             return { row in
                 func test(_ v: Value) -> Bool? {
                     guard case .string(let s) = v else { return nil }
-                    return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+                    return (try? regex.firstMatch(in: s)) != nil
                 }
                 if case .list(let items) = a(row) { return items.contains { test($0) == true } }
                 return test(a(row))

@@ -27,11 +27,11 @@ extension Resolver {
                 throw fail(.typeMismatch, "'matches' needs a regular expression in a string", at: right.range)
             }
             do {
-                let regex = try NSRegularExpression(pattern: pattern)
+                let regex = try Regex(pattern)
                 return RExpr(.matches(textual, regex), .bool, range)
             } catch {
                 throw fail(.invalidRegex, "invalid regular expression", at: right.range,
-                           label: "see ICU regular expression syntax")
+                           label: "\(error)".split(separator: "\n").first.map(String.init))
             }
         case .in:
             return try resolveIn(left, right, l, r, range)

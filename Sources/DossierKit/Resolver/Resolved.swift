@@ -42,7 +42,7 @@ public struct RExpr: @unchecked Sendable {
         case refNamed(RExpr, String)
         /// contains, starts with, ends with: case- and diacritic-insensitive.
         case text(BinaryOperator, RExpr, RExpr)
-        case matches(RExpr, NSRegularExpression)
+        case matches(RExpr, Regex<AnyRegexOutput>)
         /// Any element of the left equals (dates: lies within) any of the right.
         case inList(RExpr, RExpr)
         case dateWithin(RExpr, RExpr)
