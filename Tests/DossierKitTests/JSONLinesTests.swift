@@ -37,7 +37,7 @@ import Testing
         #expect(problems.map(\.code) == [.invalidFieldValue, .invalidJSON, .invalidFieldValue, .invalidFieldValue,
                                          .invalidRecord, .invalidFieldValue, .unknownArticle])
         #expect(problems[0].description == "error[E0503]: test.jsonl:5:1: unknown event type 'assualt'; did you mean 'assault'?")
-        #expect(problems[2].column == 31)   // points at "killed"
+        #expect(problems[2].column == 40)   // points at the value of "killed"
     }
 
     @Test func invalidUTF8IsReportedWithItsColumn() {

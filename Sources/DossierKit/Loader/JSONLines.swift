@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads and writes Dossier JSON Lines (DESIGN section 4.3): one record a
 /// line, `{"record": "article" | "event" | "actor" | "place", ...}`.
 public enum JSONLines {
@@ -15,7 +13,6 @@ public enum JSONLines {
 
     public static func parse(_ data: [UInt8], file: String) -> Contents {
         var contents = Contents()
-        let decoder = JSONDecoder()
         var lineNumber = 0
         var start = 0
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -27,93 +24,23 @@ public enum JSONLines {
             let line = data[start..<end]
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             do {
-                let raw = try decoder.decode(RawRecord.self, from: Data(line))
+                var scanner = JSONScanner(line)
+                let raw = try scanner.record()
                 try raw.add(to: &contents, line: lineNumber, file: file)
+            } catch let failure as JSONScanner.Failure {
+                let prefix = line.prefix(failure.offset)
+                let column = String(decoding: prefix, as: UTF8.self).count + 1
+                contents.diagnostics.append(InputDiagnostic(failure.code, file: file, line: lineNumber, column: column, failure.message))
             } catch let issue as InputDiagnostic {
                 contents.diagnostics.append(issue)
-            } catch {
-                contents.diagnostics.append(describe(error, line: line, lineNumber: lineNumber, file: file))
-            }
+            } catch {}
         }
         return contents
     }
-
-    /// Turns a decoding failure into a message with the column it happened at.
-    static func describe(_ error: Error, line: ArraySlice<UInt8>, lineNumber: Int, file: String) -> InputDiagnostic {
-        if let e = error as? DecodingError {
-            switch e {
-            case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-                guard let field = context.codingPath.first?.stringValue else {
-                    return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "a record must be a JSON object")
-                }
-                return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber, column: column(of: field, in: line),
-                                       "field '\(field)' should be \(describeType(type))")
-            case .dataCorrupted(let context) where !context.codingPath.isEmpty:
-                let field = context.codingPath[0].stringValue
-                let expected = ["killed", "injured", "span"].contains(field) ? "a whole number" : "a valid value"
-                return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber, column: column(of: field, in: line),
-                                       "field '\(field)' should be \(expected)")
-            case .keyNotFound(let key, _):
-                return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "missing field '\(key.stringValue)'")
-            default:
-                break
-            }
-        }
-        guard String(validating: line, as: UTF8.self) != nil else {
-            var offset = 0
-            var valid = line.startIndex
-            while valid < line.endIndex {
-                let lead = line[valid]
-                let width = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-                if width == 0 || valid + width > line.endIndex
-                    || String(validating: line[valid..<valid + width], as: UTF8.self) == nil { break }
-                valid += width
-                offset += 1
-            }
-            return InputDiagnostic(.invalidJSON, file: file, line: lineNumber, column: offset + 1, "invalid UTF-8")
-        }
-        // JSONDecoder does not say where; JSONSerialization does ("around character N").
-        var column = 1
-        var reason = "not valid JSON"
-        do {
-            let object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-            guard let record = object as? [String: Any] else {
-                return InputDiagnostic(.invalidRecord, file: file, line: lineNumber, column: 1, "a record must be a JSON object")
-            }
-            // Valid JSON that JSONDecoder refused: a count that is not a whole number.
-            let field = ["killed", "injured", "span"].first { record[$0] != nil } ?? "record"
-            return InputDiagnostic(.invalidFieldValue, file: file, line: lineNumber,
-                                   column: JSONLines.column(of: field, in: line), "field '\(field)' should be a whole number")
-        } catch let e as NSError {
-            let text = (e.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
-            if let r = text.range(of: "character "), let n = Int(text[r.upperBound...].prefix { $0.isNumber }) {
-                column = String(decoding: line.prefix(n), as: UTF8.self).count + 1
-            } else if text.contains("end of file") || text.contains("Unexpected end") {
-                column = String(decoding: line, as: UTF8.self).count + 1
-                reason = "not valid JSON: the line ends inside a value"
-            }
-        }
-        return InputDiagnostic(.invalidJSON, file: file, line: lineNumber, column: column, reason)
-    }
-
-    static func column(of field: String, in line: ArraySlice<UInt8>) -> Int {
-        let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: "\"\(field)\"") else { return 1 }
-        return text.distance(from: text.startIndex, to: r.lowerBound) + 1
-    }
-
-    static func describeType(_ type: Any.Type) -> String {
-        let name = String(describing: type)
-        if name.contains("Int") { return "a whole number" }
-        if name.contains("Double") { return "a number" }
-        if name.contains("Array") { return "a list" }
-        if name.contains("Dictionary") { return "a JSON object" }
-        return "a string"
-    }
 }
 
-/// The union of every record kind's fields, as decoded from one line.
-struct RawRecord: Decodable {
+/// The union of every record kind's fields, as read from one line.
+struct RawRecord {
     var record: String?
     var id, article, title, outlet, byline, url, date, lang, text, type, mode, location, country: String?
     var sentence, name, kind, role: String?
@@ -121,35 +48,6 @@ struct RawRecord: Decodable {
     var killed, injured: Int?
     var span: [Int]?
     var confidence, lat, lon: Double?
-
-    enum CodingKeys: String, CodingKey {
-        case record, id, article, title, outlet, byline, url, date, lang, text, type, mode, location, country
-        case sentence, name, kind, role, actors, source, target, context, aliases, killed, injured, span
-        case confidence, lat, lon
-    }
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        func s(_ k: CodingKeys) throws -> String? { try c.decodeIfPresent(String.self, forKey: k) }
-        /// A list of names; a single string is accepted as a list of one.
-        func names(_ k: CodingKeys) throws -> [String]? {
-            if let one = try? c.decodeIfPresent(String.self, forKey: k) { return [one] }
-            return try c.decodeIfPresent([String].self, forKey: k)
-        }
-        record = try s(.record); id = try s(.id); article = try s(.article); title = try s(.title)
-        outlet = try s(.outlet); byline = try s(.byline); url = try s(.url); date = try s(.date)
-        lang = try s(.lang); text = try s(.text); type = try s(.type); mode = try s(.mode)
-        location = try s(.location); country = try s(.country); sentence = try s(.sentence)
-        name = try s(.name); kind = try s(.kind); role = try s(.role)
-        actors = try names(.actors); source = try names(.source); target = try names(.target)
-        context = try names(.context); aliases = try names(.aliases)
-        killed = try c.decodeIfPresent(Int.self, forKey: .killed)
-        injured = try c.decodeIfPresent(Int.self, forKey: .injured)
-        span = try c.decodeIfPresent([Int].self, forKey: .span)
-        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
-        lat = try c.decodeIfPresent(Double.self, forKey: .lat)
-        lon = try c.decodeIfPresent(Double.self, forKey: .lon)
-    }
 
     func add(to contents: inout JSONLines.Contents, line: Int, file: String) throws(InputDiagnostic) {
         func bad(_ message: String, _ code: DiagnosticCode = .invalidFieldValue) -> InputDiagnostic {

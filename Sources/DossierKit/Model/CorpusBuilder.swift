@@ -9,6 +9,8 @@ public struct CorpusBuilder {
     var countries = StringDictionary()
     var articleIndex: [String: Int32] = [:]
     var eventIDs: Set<String> = []
+    var actorCache: [String: Int32] = [:]
+    var placeCache: [String: Int32] = [:]
 
     public init() {}
 
@@ -17,12 +19,14 @@ public struct CorpusBuilder {
     /// Adds an actor, or extends the one with the same canonical name.
     @discardableResult
     public mutating func addActor(_ r: EntityRecord) -> Int32 {
-        Self.add(r, to: &actors)
+        actorCache = [:]   // new aliases may change what a name resolves to
+        return Self.add(r, to: &actors)
     }
 
     @discardableResult
     public mutating func addPlace(_ r: EntityRecord) -> Int32 {
-        Self.add(r, to: &places)
+        placeCache = [:]
+        return Self.add(r, to: &places)
     }
 
     private static func add(_ r: EntityRecord, to table: inout EntityTable) -> Int32 {
@@ -76,15 +80,15 @@ public struct CorpusBuilder {
         events.article.append(article)
         events.type.append(r.type.map { UInt8(PloverType.allCases.firstIndex(of: $0)!) } ?? EventTable.nullType)
         events.mode.append(r.mode.map { modes.code(for: $0) } ?? -1)
-        let source = r.source.map { Self.resolve($0, in: &actors) }
-        let target = r.target.map { Self.resolve($0, in: &actors) }
-        var all = r.actors.map { $0.map { Self.resolve($0, in: &actors) } } ?? (source + target)
+        let source = r.source.map { Self.resolve($0, in: &actors, cache: &actorCache) }
+        let target = r.target.map { Self.resolve($0, in: &actors, cache: &actorCache) }
+        var all = r.actors.map { $0.map { Self.resolve($0, in: &actors, cache: &actorCache) } } ?? (source + target)
         var seen = Set<Int32>()
         all = all.filter { seen.insert($0).inserted }
         events.actors.append(all)
         events.source.append(source)
         events.target.append(target)
-        let location = r.location.map { Self.resolve($0, in: &places) } ?? -1
+        let location = r.location.map { Self.resolve($0, in: &places, cache: &placeCache) } ?? -1
         events.location.append(location)
         let country = r.country ?? (location >= 0 ? places.country[Int(location)] : nil)
         events.country.append(country.map { countries.code(for: $0) } ?? -1)
@@ -99,6 +103,14 @@ public struct CorpusBuilder {
     }
 
     /// The row of the entity a name refers to; an unknown name becomes an entity of its own.
+    /// Names seen before are answered from `cache` without folding them again.
+    private static func resolve(_ name: String, in table: inout EntityTable, cache: inout [String: Int32]) -> Int32 {
+        if let row = cache[name] { return row }
+        let row = resolve(name, in: &table)
+        cache[name] = row
+        return row
+    }
+
     private static func resolve(_ name: String, in table: inout EntityTable) -> Int32 {
         let rows = table.lookup(name)
         let folded = TextFold.fold(name)

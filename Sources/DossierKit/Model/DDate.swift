@@ -34,13 +34,43 @@ public struct DDate: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses the literal forms `YYYY`, `YYYY-MM` and `YYYY-MM-DD`.
     public init?(literal: String) {
-        let parts = literal.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]) else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) : nil
-        let d = parts.count > 2 ? Int(parts[2]) : nil
+        var utf8 = literal.utf8
+        if let d = utf8.withContiguousStorageIfAvailable({ DDate(bytes: $0) }) {
+            guard let d else { return nil }
+            self = d
+            return
+        }
+        var copy = literal
+        copy.makeContiguousUTF8()
+        utf8 = copy.utf8
+        guard let d = utf8.withContiguousStorageIfAvailable({ DDate(bytes: $0) }) ?? nil else { return nil }
+        self = d
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII bytes.
+    init?(bytes b: UnsafeBufferPointer<UInt8>) {
+        func digit(_ k: Int) -> Int? {
+            let c = b[k]
+            return c >= 0x30 && c <= 0x39 ? Int(c - 0x30) : nil
+        }
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for k in from..<from + count {
+                guard let d = digit(k) else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        guard b.count == 4 || b.count == 7 || b.count == 10, let y = number(0, 4) else { return nil }
+        var m: Int? = nil, d: Int? = nil
+        if b.count >= 7 {
+            guard b[4] == UInt8(ascii: "-"), let month = number(5, 2) else { return nil }
+            m = month
+        }
+        if b.count == 10 {
+            guard b[7] == UInt8(ascii: "-"), let day = number(8, 2) else { return nil }
+            d = day
+        }
         self.init(year: y, month: m, day: d)
     }
 
