@@ -29,51 +29,65 @@ extension Evaluator {
 
     /// Counting by a dictionary-coded event column, with an array of counters.
     func countByCode(_ key: RExpr, _ selection: Selection) -> [[Value]: Int]? {
+        guard let coded = codedKey(key) else { return nil }
+        var counts = [Int](repeating: 0, count: coded.size + 1)   // the last counter is null
+        selection.forEach { row in
+            let c = coded.code(Int(row))
+            counts[c < 0 ? coded.size : Int(c)] += 1
+        }
+        var out: [[Value]: Int] = [:]
+        for (i, n) in counts.enumerated() where n > 0 { out[[i == coded.size ? .null : coded.value(Int32(i))]] = n }
+        return out
+    }
+
+    /// An event field stored as small integer codes: its number of codes, the
+    /// code of a row (-1 for null) and the value of a code.
+    func codedKey(_ key: RExpr) -> (size: Int, code: (Int) -> Int32, value: (Int32) -> Value)? {
         guard case .field(.events, let f) = key.kind else { return nil }
         let events = corpus.events
-        func tally(_ size: Int, _ code: (Int) -> Int32, _ value: (Int32) -> Value) -> [[Value]: Int] {
-            var counts = [Int](repeating: 0, count: size + 1)   // the last counter is null
-            selection.forEach { row in
-                let c = code(Int(row))
-                counts[c < 0 ? size : Int(c)] += 1
-            }
-            var out: [[Value]: Int] = [:]
-            for (i, n) in counts.enumerated() where n > 0 { out[[i == size ? .null : value(Int32(i))]] = n }
-            return out
-        }
+        let corpus = self.corpus
         switch f {
         case .location:
-            return tally(corpus.places.count, { events.location[$0] }, { .ref(.places, $0) })
+            return (corpus.places.count, { events.location[$0] }, { .ref(.places, $0) })
         case .type:
-            return tally(PloverType.allCases.count, { let t = events.type[$0]; return t == EventTable.nullType ? -1 : Int32(t) },
-                         { .string(PloverType.allCases[Int($0)].rawValue) })
+            return (PloverType.allCases.count, { let t = events.type[$0]; return t == EventTable.nullType ? -1 : Int32(t) },
+                    { .string(PloverType.allCases[Int($0)].rawValue) })
         case .mode:
-            return tally(corpus.modes.values.count, { events.mode[$0] }, { .string(self.corpus.modes.values[Int($0)]) })
+            return (corpus.modes.values.count, { events.mode[$0] }, { .string(corpus.modes.values[Int($0)]) })
         case .country:
-            return tally(corpus.countries.values.count, { events.country[$0] }, { .string(self.corpus.countries.values[Int($0)]) })
+            return (corpus.countries.values.count, { events.country[$0] }, { .string(corpus.countries.values[Int($0)]) })
         case .article:
-            return tally(corpus.articles.count, { events.article[$0] }, { .ref(.articles, $0) })
+            return (corpus.articles.count, { events.article[$0] }, { .ref(.articles, $0) })
         default:
             return nil
         }
     }
 
+    /// Groups of event rows by a coded key, in code order (null last).
+    func groupByCode(_ key: RExpr, _ selection: Selection) -> (keys: [[Value]], members: [[Int32]])? {
+        guard let coded = codedKey(key) else { return nil }
+        var members = [[Int32]](repeating: [], count: coded.size + 1)
+        selection.forEach { row in
+            let c = coded.code(Int(row))
+            members[c < 0 ? coded.size : Int(c)].append(row)
+        }
+        var keys: [[Value]] = []
+        var groups: [[Int32]] = []
+        for (i, m) in members.enumerated() where !m.isEmpty {
+            keys.append([i == coded.size ? .null : coded.value(Int32(i))])
+            groups.append(m)
+        }
+        return (keys, groups)
+    }
+
     func group(_ relation: Relation, _ keys: [(name: String, expr: RExpr)], _ aggregates: [(name: String, expr: RExpr)],
                _ compiler: ExprCompiler) -> Relation {
-        let evals = keys.map { compiler.value($0.expr) }
-        var index: [[Value]: Int] = [:]
         var groupKeys: [[Value]] = []
         var members: [[Int32]] = []
-        for row in rowNumbers(relation) {
-            for key in Grouping.keys(evals.map { $0(row) }) {
-                if let g = index[key] {
-                    members[g].append(row)
-                } else {
-                    index[key] = groupKeys.count
-                    groupKeys.append(key)
-                    members.append([row])
-                }
-            }
+        if keys.count == 1, case .rows(.events, let selection) = relation, let coded = groupByCode(keys[0].expr, selection) {
+            (groupKeys, members) = coded
+        } else {
+            collectGroups(relation, keys, compiler, &groupKeys, &members)
         }
         let corpus = self.corpus
         let order = (0..<groupKeys.count).sorted { Grouping.compareKeys(groupKeys[$0], groupKeys[$1], corpus) < 0 }
@@ -87,6 +101,26 @@ extension Evaluator {
         let columns = keys.map { ColumnInfo(name: $0.name, type: $0.expr.type.element) }
             + aggregates.map { ColumnInfo(name: $0.name, type: $0.expr.type) }
         return .table(Table(columns: columns, data: data))
+    }
+}
+
+extension Evaluator {
+    /// Groups rows by the values of their keys (the general path).
+    func collectGroups(_ relation: Relation, _ keys: [(name: String, expr: RExpr)], _ compiler: ExprCompiler,
+                       _ groupKeys: inout [[Value]], _ members: inout [[Int32]]) {
+        let evals = keys.map { compiler.value($0.expr) }
+        var index: [[Value]: Int] = [:]
+        for row in rowNumbers(relation) {
+            for key in Grouping.keys(evals.map { $0(row) }) {
+                if let g = index[key] {
+                    members[g].append(row)
+                } else {
+                    index[key] = groupKeys.count
+                    groupKeys.append(key)
+                    members.append([row])
+                }
+            }
+        }
     }
 }
 
