@@ -22,8 +22,11 @@ var paths: [String] = []
 while !args.isEmpty {
     let a = args.removeFirst()
     switch a {
-    case "--runs": runs = Int(args.removeFirst()) ?? runs
-    case "--query": queries.append(args.removeFirst())
+    case "--runs" where !args.isEmpty: runs = max(1, Int(args.removeFirst()) ?? runs)
+    case "--query" where !args.isEmpty: queries.append(args.removeFirst())
+    case "--runs", "--query":
+        FileHandle.standardError.write(Data("dossier-bench: \(a) needs a value\n".utf8))
+        exit(2)
     default: paths.append(a)
     }
 }
@@ -69,7 +72,7 @@ for q in queries {
         let start = now()
         var resolver = Resolver(corpus: corpus, environment: session.environment, source: source)
         guard let plan = resolver.resolve(query) else { print("\(q)\tresolve error"); break }
-        let relation = try! Evaluator(corpus: corpus).run(plan)
+        guard let relation = try? Evaluator(corpus: corpus).run(plan) else { print("\(q)\tevaluation error"); break }
         times.append((now() - start) * 1000)
         rows = relation.count
     }

@@ -19,6 +19,8 @@ public enum Suggest {
             if d <= maxDistance { scored.append((d, index, candidate)) }
         }
         scored.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        // Only the near ties: a distant candidate next to a close one is noise.
+        if let best = scored.first?.0 { scored.removeAll { $0.0 > best + 1 } }
         var seen = Set<String>()
         return scored.map(\.2).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
     }

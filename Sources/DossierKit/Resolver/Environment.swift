@@ -26,5 +26,5 @@ public struct Environment: Sendable {
     public func value(_ name: String) -> (value: Value, type: DType)? { values[name.lowercased()] }
     public func query(_ name: String) -> LetQuery? { queries[name.lowercased()] }
 
-    public var names: [String] { Array(values.keys) + Array(queries.keys) }
+    public var names: [String] { (Array(values.keys) + Array(queries.keys)).sorted() }
 }

@@ -106,7 +106,7 @@ extension Resolver {
     /// `x in [..]` (any element equal; dates: lies within) and `date in 2020-10`.
     mutating func resolveIn(_ left: RExpr, _ right: RExpr, _ l: Expr, _ r: Expr, _ range: SourceRange) throws(Failure) -> RExpr {
         let le = left.type.element
-        if right.type == .date || (le == .date && right.type == .int) {
+        if right.type == .date || (le == .date && (right.type == .int || right.type == .string)) {
             guard le == .date || le == .any else {
                 throw fail(.typeMismatch, "'in' a date needs a date on the left, but \(describe(l)) is \(left.type)", at: left.range)
             }

@@ -4,6 +4,18 @@ extension Resolver {
     /// Resolves an expression against the rows in scope.
     mutating func resolve(_ e: Expr, in schema: RowSchema, allowAggregates: Bool = false,
                           insideAggregate: Bool = false) throws(Failure) -> RExpr {
+        // After a select or group, a column named by an expression's text
+        // ("len(events)", "count()") is that column.
+        if case .table(let columns) = schema {
+            switch e.kind {
+            case .literal, .name: break
+            default:
+                let text = columnName(e).lowercased()
+                if let k = columns.firstIndex(where: { $0.name.lowercased() == text }) {
+                    return RExpr(.column(k), columns[k].type, e.range)
+                }
+            }
+        }
         switch e.kind {
         case .literal(let l):
             switch l {
@@ -17,10 +29,6 @@ extension Resolver {
         case .name(let name):
             return try resolveName(name, e.range, in: schema)
         case .member(let base, let field):
-            if case .table(let columns) = schema,
-               let k = columns.firstIndex(where: { $0.name.lowercased() == columnName(e).lowercased() }) {
-                return RExpr(.column(k), columns[k].type, e.range)
-            }
             let b = try resolve(base, in: schema, allowAggregates: allowAggregates, insideAggregate: insideAggregate)
             guard case .ref(let c) = b.type.element else {
                 throw fail(.notNavigable, "\(describe(base)) is \(b.type), which has no fields", at: field.range)
@@ -87,18 +95,22 @@ extension Resolver {
         switch schema {
         case .collection(let c): throw unknownField(name, on: c, at: range)
         case .table(let columns) where columns.isEmpty:
-            let hint = Suggest.nearest(name, among: Array(environment.values.keys))
+            let hint = Suggest.nearest(name, among: environment.values.keys.sorted())
             throw fail(.unknownField, "unknown name '\(name)'", at: range,
                        label: hint.map { "did you mean '\($0)'?" } ?? "a let value can use only constants and earlier let values")
         case .table(let columns):
-            let hint = Suggest.nearest(name, among: columns.map(\.name) + Array(environment.values.keys))
+            let hint = Suggest.nearest(name, among: columns.map(\.name) + environment.values.keys.sorted())
             throw fail(.unknownField, "unknown column '\(name)'", at: range,
                        label: hint.map { "did you mean '\($0)'?" } ?? "columns are \(columns.map(\.name).joined(separator: ", "))")
         }
     }
 
     mutating func unknownField(_ name: String, on c: Collection, at range: SourceRange) -> Failure {
-        let hint = Suggest.nearest(name, among: Schema.fieldNames(of: c) + Array(environment.values.keys))
+        if environment.query(name) != nil {
+            return fail(.unknownField, "'\(name)' is a query, not a field of \(c.rawValue)", at: range,
+                        label: "a query starts a pipeline, as in '\(name) | count'")
+        }
+        let hint = Suggest.nearest(name, among: Schema.fieldNames(of: c) + environment.values.keys.sorted())
         var notes: [String] = []
         if hint == nil { notes = ["fields of \(c.rawValue): \(Schema.fieldNames(of: c).joined(separator: ", "))"] }
         return fail(.unknownField, "unknown field '\(name)' on \(c.rawValue)", at: range,

@@ -65,6 +65,23 @@ public struct RExpr: @unchecked Sendable {
         return nil
     }
 
+    /// The first reference to a row's field that no aggregate encloses: such
+    /// an expression has no single value over a group.
+    var bareRowReference: RExpr? {
+        switch kind {
+        case .aggregate, .constant: return nil
+        case .field, .column, .navigate: return self
+        case .call(_, let args): return args.lazy.compactMap(\.bareRowReference).first
+        case .not(let a), .negate(let a), .isNull(let a), .matches(let a, _), .refIn(let a, _, _), .refNamed(let a, _):
+            return a.bareRowReference
+        case .and(let a, let b), .or(let a, let b), .arithmetic(_, let a, let b), .compare(_, let a, let b),
+             .text(_, let a, let b), .inList(let a, let b), .dateWithin(let a, let b):
+            return a.bareRowReference ?? b.bareRowReference
+        case .between(let a, let b, let c):
+            return a.bareRowReference ?? b.bareRowReference ?? c.bareRowReference
+        }
+    }
+
     var containsAggregate: Bool {
         switch kind {
         case .aggregate: return true

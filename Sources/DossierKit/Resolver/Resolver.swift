@@ -71,10 +71,11 @@ public struct Resolver {
                               label: "a query starts with articles, events, actors, places or a let query")
             return nil
         }
-        let candidates = Collection.allCases.map(\.rawValue) + Array(environment.queries.keys)
+        let candidates = Collection.allCases.map(\.rawValue) + environment.queries.keys.sorted()
         let hint = Suggest.nearest(name.value, among: candidates).map { "did you mean '\($0)'?" }
         diagnostics.error(.unknownCollection, "unknown collection '\(name.value)'", at: name.range,
-                          label: hint ?? "collections are articles, events, actors, places")
+                          label: hint ?? "collections are articles, events, actors, places"
+                            + (environment.queries.isEmpty ? "" : "; queries: " + environment.queries.keys.sorted().joined(separator: ", ")))
         return nil
     }
 
@@ -89,9 +90,11 @@ public struct Resolver {
             let resolved = try resolveItems(items, in: schema, allowAggregates: true)
             let aggregated = resolved.filter { $0.expr.containsAggregate }
             if !aggregated.isEmpty {
-                if let plain = resolved.first(where: { !$0.expr.containsAggregate && $0.expr.constantValue == nil }) {
-                    throw fail(.aggregateOutsideGroup, "'\(plain.name)' is neither an aggregate nor grouped",
-                               at: plain.expr.range, label: "use 'group by' to aggregate per value")
+                for item in resolved {
+                    if let bare = item.expr.bareRowReference {
+                        throw fail(.aggregateOutsideGroup, "'\(item.name)' is neither an aggregate nor grouped",
+                                   at: bare.range, label: "use 'group by' to aggregate per value")
+                    }
                 }
                 plan.stages.append(.aggregateAll(resolved))
             } else {
@@ -131,9 +134,9 @@ public struct Resolver {
             }
             for a in aggregates {
                 let r = try resolve(a.expr, in: schema, allowAggregates: true)
-                guard r.containsAggregate else {
+                if let bare = r.bareRowReference {
                     throw fail(.aggregateOutsideGroup, "'\(a.name.value)' must be an aggregate such as count(), sum(x), min(x)",
-                               at: a.expr.range)
+                               at: bare.range, label: "this has a value per row, not per group")
                 }
                 aggs.append((a.name.value, r))
             }
@@ -177,9 +180,7 @@ public struct Resolver {
     }
 
     mutating func resolveSortable(_ e: Expr, in schema: RowSchema) throws(Failure) -> RExpr {
-        let r = try resolve(e, in: schema)
-        if case .bool = r.type { return r }
-        return r
+        try resolve(e, in: schema)
     }
 
     mutating func requireBoolean(_ r: RExpr, what: String) throws(Failure) {

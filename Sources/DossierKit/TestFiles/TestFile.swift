@@ -36,9 +36,12 @@ public struct TestFile: Sendable {
 
     public init(path: String, text: String) {
         self.path = path
-        var lines = text.components(separatedBy: "\n")
+        // Bytes, not Characters: "\r\n" is a single Character in Swift.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { bytes in
+            String(decoding: bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes, as: UTF8.self)
+        }
         if lines.last == "" { lines.removeLast() }
-        self.lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        self.lines = lines
         parse()
     }
 

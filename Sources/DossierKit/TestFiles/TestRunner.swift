@@ -120,8 +120,11 @@ public final class TestRunner {
         warnings = sink.warnings
         if case .error = r.kind { return (errors, !ok) }
         if !ok { return (errors, true) }
-        var lines = warnings.map { "warning: " + $0 }
-        lines += out.split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingTrailingSpaces() }
+        var lines = warnings
+        // Split on the byte: a CRLF is one Character in Swift, so splitting
+        // characters on "\n" would keep csv rows together.
+        lines += out.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self).trimmingTrailingSpaces() }
         while lines.last == "" { lines.removeLast() }
         return (lines, false)
     }
@@ -232,7 +235,7 @@ final class CollectingOutput: SessionOutput {
     func diagnostics(_ items: [Diagnostic], _ source: SourceText) {
         for d in items {
             let line = "\(d.severity == .error ? "error" : "warning")[\(d.code.rawValue)]: " + DiagnosticRenderer.short(d, in: source)
-            if d.isError { errors.append(line) } else { warnings.append(DiagnosticRenderer.short(d, in: source)) }
+            if d.isError { errors.append(line) } else { warnings.append(line) }
         }
     }
 
