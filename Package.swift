@@ -18,7 +18,7 @@ let package = Package(
         ),
         .target(
             name: "DossierKit",
-            resources: []
+            resources: [.copy("Lexicon/Data")]
         ),
         .executableTarget(
             name: "dossier",

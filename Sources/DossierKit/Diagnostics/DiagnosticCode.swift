@@ -44,6 +44,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable {
     case unknownArticle = "E0505"
     case duplicateID = "E0506"
     case invalidTestFile = "E0507"
+    case invalidLexicon = "E0510"
     // Warnings
     case unknownEntity = "W0101"
 }

@@ -1,0 +1,48 @@
+/// A word or phrase of a language file, as the extractor uses it.
+enum Cue: Sendable {
+    case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
+    case weekday(Int), month(Int), number(Int), relative(Int)
+}
+
+/// What a trigger phrase reports.
+struct Trigger: Sendable {
+    var type: PloverType
+    var mode: String?
+}
+
+/// One language's lexicon compiled into matchers.
+final class LanguageModel {
+    let code: String
+    let triggers = PhraseMatcher<Trigger>()
+    let cues = PhraseMatcher<Cue>()
+    let abbreviations: Set<String>
+    /// Conjunctions that join counted groups ("376 soldiers and 22 civilians").
+    let conjunctions: Set<String>
+
+    init(_ l: LanguageLexicon) {
+        code = l.code
+        abbreviations = l.abbreviations
+        for (phrase, value) in l.entries("triggers") {
+            let words = value.split(separator: " ")
+            guard let first = words.first, let type = PloverType(rawValue: String(first)) else { continue }
+            triggers.add(phrase, Trigger(type: type, mode: words.count > 1 ? String(words[1]) : nil))
+        }
+        let simple: [(String, Cue)] = [
+            ("negation", .negation), ("future", .future), ("hypothetical", .hypothetical), ("claimed", .claimed),
+            ("killed", .killed), ("injured", .injured), ("persons", .persons), ("approximate", .approximate),
+            ("since", .since), ("titles", .title),
+        ]
+        for (section, cue) in simple {
+            for (phrase, _) in l.entries(section) { cues.add(phrase, cue) }
+        }
+        let valued: [(String, (Int) -> Cue)] = [
+            ("weekdays", Cue.weekday), ("months", Cue.month), ("numbers", Cue.number), ("relative", Cue.relative),
+        ]
+        for (section, make) in valued {
+            for (phrase, value) in l.entries(section) {
+                if let v = Int(value) { cues.add(phrase, make(v)) }
+            }
+        }
+        conjunctions = ["and", "og", "en", "und", "et", "y", "e", "och", "i", "и", "а", "plus"]
+    }
+}

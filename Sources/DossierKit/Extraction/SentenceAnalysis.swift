@@ -1,0 +1,373 @@
+/// One sentence cut into tokens and read with the lexicons: the actors,
+/// places, triggers and cues it holds, and the events they make.
+struct SentenceAnalysis {
+    struct EntityMention {
+        var start: Int
+        var end: Int
+        var actor: String?
+        var place: String?
+        var placeKind: String?
+        var placeCountry: String?
+    }
+
+    let text: String
+    let range: Range<String.Index>
+    let model: LanguageModel
+    let tokens: [WordToken]
+    var mentions: [EntityMention] = []
+    /// The cue that covers each token, if any.
+    var cueAt: [Cue?]
+    var triggers: [(start: Int, end: Int, trigger: Trigger)] = []
+    /// Tokens that belong to an entity mention.
+    var inMention: [Bool]
+
+    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel) {
+        self.text = text
+        self.range = range
+        self.model = model
+        tokens = extractor.tokens(text, range)
+        cueAt = Array(repeating: nil, count: tokens.count)
+        inMention = Array(repeating: false, count: tokens.count)
+        let lexicon = extractor.lexicon
+        for m in extractor.gazetteer.matches(in: tokens) {
+            var mention = EntityMention(start: m.start, end: m.start + m.length)
+            for v in m.values {
+                switch v {
+                case .actor(let i): if mention.actor == nil { mention.actor = lexicon.actors[i].name }
+                case .place(let i):
+                    if mention.place == nil {
+                        let p = lexicon.places[i]
+                        mention.place = p.name; mention.placeKind = p.kind; mention.placeCountry = p.country
+                    }
+                }
+            }
+            mentions.append(mention)
+            for k in mention.start..<mention.end { inMention[k] = true }
+        }
+        for m in model.cues.matches(in: tokens) {
+            // A number or weekday word inside a name is part of the name.
+            guard !inMention[m.start] else { continue }
+            let cue = m.values.first(where: { if case .title = $0 { return false }; return true }) ?? m.values[0]
+            for k in m.start..<m.start + m.length { cueAt[k] = cue }
+            if m.values.contains(where: { if case .title = $0 { return true }; return false }) {
+                discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
+            }
+        }
+        for m in model.triggers.matches(in: tokens) where !inMention[m.start] {
+            triggers.append((m.start, m.start + m.length, m.values[0]))
+        }
+    }
+
+    /// "foreign minister X Y": capitalised words after a title that no
+    /// lexicon names become a new person.
+    private mutating func discoverTitled(after start: Int, title: Int, extractor: Extractor) {
+        var end = start
+        while end < tokens.count, end - start < 3, tokens[end].capitalized, !tokens[end].isNumber, !inMention[end],
+              tokens[end].folded.count > 1 {
+            end += 1
+        }
+        // A single capitalised word may be the next sentence's start or a
+        // place; ask for two (a first and a last name).
+        guard end - start >= 2 else { return }
+        let name = slice(start, end)
+        let role = slice(title, start)
+        let canonical = extractor.discover(name: name, role: role)
+        mentions.append(EntityMention(start: start, end: end, actor: canonical))
+        mentions.sort { $0.start < $1.start }
+        for k in start..<end { inMention[k] = true }
+    }
+
+    func slice(_ from: Int, _ to: Int) -> String {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: tokens[from].start)
+        let b = u.index(u.startIndex, offsetBy: tokens[to - 1].end)
+        return String(text[a..<b])
+    }
+
+    func isCue(_ k: Int, _ test: (Cue) -> Bool) -> Bool {
+        guard k >= 0, k < tokens.count, let c = cueAt[k] else { return false }
+        return test(c)
+    }
+
+    // MARK: - Events
+
+    func events(article: ArticleRecord) -> [EventRecord] {
+        var out: [EventRecord] = []
+        var types = Set<PloverType>()
+        let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .accuse, .reject, .cooperate, .concede, .support]
+        let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })?.start
+        let casualties = self.casualties()
+        for t in triggers {
+            guard types.insert(t.trigger.type).inserted else { continue }
+            // "called for an end to the fighting": the fighting is the object
+            // of the act, not an act of its own.
+            if t.trigger.type == .assault, let a = firstAct, a < t.start { continue }
+            out.append(event(t.start, t.end, t.trigger, article: article,
+                             casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil)))
+        }
+        // A count of dead or wounded reports an assault even with no verb for it.
+        if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
+            let at = casualties.position ?? 0
+            out.append(event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties))
+        }
+        return out
+    }
+
+    func event(_ start: Int, _ end: Int, _ trigger: Trigger, article: ArticleRecord,
+               casualties: (killed: Int?, injured: Int?, position: Int?)) -> EventRecord {
+        var e = EventRecord(article: article.id)
+        e.type = trigger.type
+        e.mode = trigger.mode
+        e.sentence = String(text[range])
+        e.context = context(start, end)
+        let roles = self.roles(start, end, type: trigger.type)
+        e.source = roles.source
+        e.target = roles.target
+        var actors: [String] = []
+        for a in roles.source + roles.target where !actors.contains(a) { actors.append(a) }
+        e.actors = actors
+        if let place = location(near: start) {
+            e.location = place.place
+            e.country = place.placeCountry
+        }
+        e.date = date(near: start, article: article, future: e.context.contains(.future))
+        e.killed = casualties.killed
+        e.injured = casualties.injured
+        var confidence = 0.5
+        if !roles.source.isEmpty { confidence += 0.2 }
+        if !roles.target.isEmpty { confidence += 0.1 }
+        if e.location != nil { confidence += 0.1 }
+        if !e.context.isDisjoint(with: [.negated, .hypothetical, .future]) { confidence -= 0.2 }
+        e.confidence = min(0.95, confidence)
+        return e
+    }
+
+    // MARK: Context
+
+    func context(_ start: Int, _ end: Int) -> EventContext {
+        var c: EventContext = []
+        for k in max(0, start - 3)..<min(tokens.count, end + 2) where isCue(k, { if case .negation = $0 { return true }; return false }) {
+            c.insert(.negated)
+        }
+        for k in max(0, start - 4)..<start where isCue(k, { if case .future = $0 { return true }; return false }) {
+            c.insert(.future)
+        }
+        for k in max(0, start - 8)..<min(tokens.count, end + 8) where isCue(k, { if case .hypothetical = $0 { return true }; return false }) {
+            c.insert(.hypothetical)
+        }
+        if tokens.indices.contains(where: { isCue($0, { if case .claimed = $0 { return true }; return false }) }) {
+            c.insert(.claimed)
+        }
+        return c
+    }
+
+    // MARK: Roles
+
+    /// Who acts and who is acted upon. In reported speech the speaker is
+    /// not a party: "the ministry said Armenian forces shelled X" is an
+    /// assault by Armenia.
+    func roles(_ start: Int, _ end: Int, type: PloverType) -> (source: [String], target: [String]) {
+        let actors = mentions.filter { $0.actor != nil && ($0.placeKind == nil || $0.placeKind == "country") }
+        var lower = 0, upper = tokens.count
+        // Acts of words (demand, threaten, accuse…) belong to the speaker;
+        // material acts reported by someone else do not.
+        let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
+        if material.contains(type),
+           let claim = tokens.indices.first(where: { isCue($0, { if case .claimed = $0 { return true }; return false }) }) {
+            if claim < start {
+                // "the ministry said Armenian forces shelled X"
+                if actors.contains(where: { $0.start > claim && $0.end <= start }) { lower = claim + 1 }
+            } else if claim >= end {
+                // "Armenian forces shelled X, the ministry said"
+                if actors.contains(where: { $0.end <= start }) { upper = claim }
+            }
+        }
+        var source: [String] = [], target: [String] = []
+        for m in actors where m.start >= lower && m.end <= upper {
+            guard let a = m.actor else { continue }
+            if m.end <= start {
+                if !source.contains(a) { source.append(a) }
+            } else if !target.contains(a) && !source.contains(a) {
+                target.append(a)
+            }
+        }
+        return (source, target)
+    }
+
+    /// The city or region nearest the trigger.
+    func location(near k: Int) -> EntityMention? {
+        let places = mentions.filter { $0.place != nil && $0.placeKind != "country" }
+        return places.min { abs($0.start - k) < abs($1.start - k) }
+    }
+
+    // MARK: Dates
+
+    /// The date the sentence gives the act: a day and month written out, a
+    /// weekday, or a relative word, resolved against the article's date;
+    /// the article's date when the sentence names none.
+    func date(near k: Int, article: ArticleRecord, future: Bool) -> DDate? {
+        guard let base = article.date else { return nil }
+        var candidates: [(position: Int, date: DDate)] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            if i > 0, isCue(i - 1, { if case .since = $0 { return true }; return false }) { continue }
+            if i > 1, isCue(i - 2, { if case .since = $0 { return true }; return false }), tokens[i - 1].isNumber { continue }
+            guard let cue = cueAt[i] else { continue }
+            switch cue {
+            case .month(let m):
+                // "27 September", "9. oktober", "October 9"
+                var day: Int? = nil
+                if i > 0, tokens[i - 1].isNumber, let d = Int(tokens[i - 1].folded), (1...31).contains(d) { day = d }
+                else if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].folded), (1...31).contains(d) { day = d }
+                if let day {
+                    if i > 1, isCue(i - 2, { if case .since = $0 { return true }; return false }) { continue }
+                    var year = base.year
+                    if i + 1 < tokens.count, tokens[i + 1].folded.count == 4, let y = Int(tokens[i + 1].folded) { year = y }
+                    if i + 2 < tokens.count, tokens[i + 2].folded.count == 4, let y = Int(tokens[i + 2].folded) { year = y }
+                    if let d = DDate(year: year, month: m, day: day) { candidates.append((i, d)) }
+                }
+            case .weekday(let w):
+                if i > 0, cueAt[i - 1].map({ if case .weekday = $0 { return true }; return false }) == true { continue }
+                guard base.precision == .day, let bw = DayArithmetic.weekday(base) else {
+                    candidates.append((i, base)); continue
+                }
+                let offset = future ? (w - bw + 7) % 7 : -((bw - w + 7) % 7)
+                if let d = DayArithmetic.adding(offset, to: base) { candidates.append((i, d)) }
+            case .relative(let offset):
+                if i > 0, cueAt[i - 1].map({ if case .relative = $0 { return true }; return false }) == true { continue }
+                if base.precision == .day, let d = DayArithmetic.adding(offset, to: base) {
+                    candidates.append((i, d))
+                } else {
+                    candidates.append((i, base))
+                }
+            default: continue
+            }
+        }
+        guard let best = candidates.min(by: { abs($0.position - k) < abs($1.position - k) }) else { return base }
+        // A date in the text never contradicts the month the header gives.
+        if base.precision != .day, best.date.precision == .day, !best.date.isWithin(base) { return base }
+        return best.date
+    }
+
+    // MARK: Casualties
+
+    /// The value of a number token: digits (with "1,000" groups) or a word.
+    func number(at k: Int) -> (value: Int, end: Int)? {
+        let t = tokens[k]
+        if t.isNumber {
+            guard t.folded.count <= 7, var v = Int(t.folded) else { return nil }
+            var end = k + 1
+            // "1,000" and "1 000": a group of three digits right after.
+            while end < tokens.count, tokens[end].isNumber, tokens[end].folded.count == 3,
+                  tokens[end].start - tokens[end - 1].end == 1, v < 1000 {
+                let gap = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[end - 1].end)]
+                guard gap == UInt8(ascii: ",") || gap == UInt8(ascii: ".") || gap == 0x20 else { break }
+                v = v * 1000 + Int(tokens[end].folded)!
+                end += 1
+            }
+            return (v, end)
+        }
+        if case .number(let v)? = cueAt[k] {
+            var end = k + 1
+            while end < tokens.count, case .number = cueAt[end] { end += 1 }
+            return (v, end)
+        }
+        return nil
+    }
+
+    /// Whether the number at k is a date, a year or a time rather than a count.
+    func isCalendarNumber(_ k: Int, end: Int) -> Bool {
+        let t = tokens[k]
+        if t.isNumber, t.folded.count == 4, let y = Int(t.folded), (1900...2100).contains(y) { return true }
+        if isCue(end, { if case .month = $0 { return true }; return false }) { return true }
+        // "October 9" (not "September, 31 civilians")
+        if isCue(k - 1, { if case .month = $0 { return true }; return false }), t.start - tokens[k - 1].end == 1,
+           text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: t.start - 1)] == 0x20 { return true }
+        // Times: "3.00", "12:30"
+        if t.isNumber, end < tokens.count, tokens[end].isNumber, tokens[end].folded.count == 2,
+           tokens[end].start - t.end == 1 { return true }
+        return false
+    }
+
+    func casualties() -> (killed: Int?, injured: Int?, position: Int?) {
+        var killed: Int? = nil, injured: Int? = nil, position: Int? = nil
+        for k in tokens.indices {
+            guard let cue = cueAt[k] else { continue }
+            let isKilled: Bool
+            switch cue {
+            case .killed: isKilled = true
+            case .injured: isKilled = false
+            default: continue
+            }
+            if k > 0, let prev = cueAt[k - 1], (isKilled ? { if case .killed = prev { return true }; return false }() : { if case .injured = prev { return true }; return false }()) { continue }
+            guard (isKilled ? killed : injured) == nil, let n = count(for: k) else { continue }
+            if isKilled { killed = n } else { injured = n }
+            if position == nil { position = k }
+        }
+        return (killed, injured, position)
+    }
+
+    /// The number of people a killed or injured word at k counts: the
+    /// numbers before it ("376 soldiers and 22 civilians were killed"),
+    /// else after it ("killed 14 civilians").
+    func count(for k: Int) -> Int? {
+        func isCasualtyWord(_ i: Int) -> Bool {
+            isCue(i, { switch $0 { case .killed, .injured: return true; default: return false } })
+        }
+        func isFree(_ i: Int) -> Bool {
+            isCue(i, { switch $0 { case .persons, .approximate: return true; default: return false } })
+                || model.conjunctions.contains(tokens[i].folded)
+        }
+        // Backward.
+        var numbers: [(value: Int, person: Bool)] = []
+        var budget = 3
+        var i = k - 1
+        while i >= 0, k - i <= 12 {
+            if isCasualtyWord(i) { break }
+            if let n = number(at: i), n.end == i + 1 || n.end <= k {
+                // Find the start of a multi-token number (digit groups).
+                var s = i
+                while s > 0, let m = number(at: s - 1), m.end > i { s -= 1 }
+                let full = number(at: s)!
+                if isCalendarNumber(s, end: full.end) { break }
+                let person = full.end < tokens.count && isCue(full.end, { if case .persons = $0 { return true }; return false })
+                    || (full.end + 1 < tokens.count && isCue(full.end + 1, { if case .persons = $0 { return true }; return false }))
+                numbers.append((full.value, person))
+                i = s - 1
+                continue
+            }
+            if isFree(i) { i -= 1; continue }
+            if !numbers.isEmpty { break }
+            budget -= 1
+            if budget < 0 { break }
+            i -= 1
+        }
+        if !numbers.isEmpty {
+            if numbers.count > 1, numbers.allSatisfy(\.person) { return numbers.reduce(0) { $0 + $1.value } }
+            return numbers[0].value
+        }
+        // Forward.
+        budget = 2
+        i = k + 1
+        var found: [(value: Int, person: Bool)] = []
+        while i < tokens.count, i - k <= 8 {
+            if isCasualtyWord(i) { break }
+            if let n = number(at: i) {
+                if isCalendarNumber(i, end: n.end) { break }
+                let person = n.end < tokens.count && isCue(n.end, { if case .persons = $0 { return true }; return false })
+                    || (n.end + 1 < tokens.count && isCue(n.end + 1, { if case .persons = $0 { return true }; return false }))
+                found.append((n.value, person))
+                i = n.end
+                continue
+            }
+            if isFree(i) { i += 1; continue }
+            if !found.isEmpty { break }
+            budget -= 1
+            if budget < 0 { break }
+            i += 1
+        }
+        if found.count > 1, found.allSatisfy(\.person) { return found.reduce(0) { $0 + $1.value } }
+        return found.first?.value
+    }
+}
