@@ -11,6 +11,8 @@ struct Repl {
     func loop() {
         setlocale(LC_ALL, "")
         print("Dossier: \(session.summary). Type .help for help, Ctrl-D to leave.")
+        let history = History { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        history.load()
         var buffer = ""
         while true {
             guard let raw = readline(buffer.isEmpty ? "dossier> " : "     ...> ") else {
@@ -25,7 +27,7 @@ struct Repl {
             let statement = buffer
             buffer = ""
             if statement.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            add_history(statement)
+            history.add(statement)
             session.run(SourceText(name: "<shell>", text: statement), output: output)
             let trimmed = statement.trimmingCharacters(in: .whitespaces)
             if trimmed == ".quit" || trimmed == ".exit" { return }
