@@ -203,4 +203,30 @@ import Testing
         #expect(d.map(\.line) == [2, 4, 5])
         #expect(d[0].message.contains("did you mean 'assault'"))
     }
+
+    @Test func theBuiltInGazetteerLoadsAndNamesInManyForms() {
+        let (lexicon, problems) = Lexicon.builtIn
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+        #expect(lexicon.actors.count > 100)
+        #expect(lexicon.places.count > 50)
+        let extractor = Extractor(lexicon: lexicon, split: Self.split)
+        var cache: [Substring: String] = [:]
+        func actor(_ text: String) -> String? {
+            let tokens = Tokenizer.tokens(text, fold: &cache)
+            for m in extractor.gazetteer.matches(in: tokens) {
+                for v in m.values { if case .actor(let i) = v { return lexicon.actors[i].name } }
+            }
+            return nil
+        }
+        func place(_ text: String) -> String? {
+            let tokens = Tokenizer.tokens(text, fold: &cache)
+            for m in extractor.gazetteer.matches(in: tokens) {
+                for v in m.values { if case .place(let i) = v { return lexicon.places[i].name } }
+            }
+            return nil
+        }
+        for form in ["Lavrov", "Lawrow", "Лавров", "Лаврова"] { #expect(actor(form) == "Sergei Lavrov", "\(form)") }
+        for form in ["armenske", "Armeense", "armenischen"] { #expect(actor(form) == "Armenia", "\(form)") }
+        for form in ["Moskva", "Moskou", "Moskau", "Moscou", "Москва"] { #expect(place(form) == "Moscow", "\(form)") }
+    }
 }
