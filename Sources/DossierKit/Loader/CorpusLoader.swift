@@ -6,17 +6,34 @@ import Foundation
 public struct CorpusLoader {
     /// Files larger than this are refused rather than read whole.
     public static let maximumFileSize = 2 << 30
+    /// Text articles larger than this are refused: no article is that long.
+    public static let maximumArticleSize = 32 << 20
 
     public private(set) var diagnostics: [InputDiagnostic] = []
     private var builder = CorpusBuilder()
     private var pendingEvents: [(file: String, line: Int, record: EventRecord)] = []
+    /// Text articles wait for `finish()`, which gives them ids in path order.
+    private var pendingTexts: [ArticleRecord] = []
     private var files: [String] = []
+
+    /// Sets `lang` of text articles.
+    public var languageDetector: LanguageDetector?
+    /// For the extraction hook's use; the loader itself does not split.
+    public var sentenceSplitter: SentenceSplitter?
+    /// Folded month words of every language (English is built in), for dates written in text.
+    public var months: [String: Int] = [:]
+    /// Makes the events of each text article, once its id and language are fixed.
+    public var extract: ((ArticleRecord) -> [EventRecord])?
+    /// The actor and place records behind the names extracted events use
+    /// (kind, country, aliases), added before those events.
+    public var entities: ((_ actors: Set<String>, _ places: Set<String>) -> (actors: [EntityRecord], places: [EntityRecord]))?
 
     public init() {}
 
     /// Loads every path (files, or folders searched recursively in name order).
     public static func load(_ paths: [String]) -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
         var loader = CorpusLoader()
+        loader.use(Lexicon.builtIn.lexicon)
         for path in paths { loader.add(path: path) }
         return loader.finish()
     }
@@ -56,15 +73,40 @@ public struct CorpusLoader {
         }
     }
 
-    /// Files a folder walk reads; others (notes, scripts) are left alone.
+    /// Files a folder walk reads; others (notes, scripts, read-me and
+    /// licence files, expected outputs) are left alone.
     static func isCorpusFile(_ name: String) -> Bool {
+        isJSONLinesName(name) || (isTextName(name) && !isDocumentName(name))
+    }
+
+    static func isJSONLinesName(_ name: String) -> Bool {
         let lower = name.lowercased()
         return lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson")
     }
 
+    static func isTextName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".text")
+    }
+
+    /// Text files that accompany a corpus rather than belong to it.
+    static func isDocumentName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return ["readme", "license", "licence", "copying", "notice", "changelog", "changes", "authors", "expected"]
+            .contains { lower.hasPrefix($0) }
+    }
+
+    /// The article id a text file gets before collisions are settled: its name without the extension.
+    static func stem(_ path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension
+        return stem.isEmpty ? name : stem
+    }
+
     private mutating func readFile(_ path: String) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > CorpusLoader.maximumFileSize {
+        let size = attributes?[.size] as? Int
+        if let size, size > CorpusLoader.maximumFileSize {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is \(size >> 20) MB; the limit is \(CorpusLoader.maximumFileSize >> 20) MB"))
             return
         }
@@ -73,11 +115,26 @@ public struct CorpusLoader {
             return
         }
         defer { try? handle.close() }
-        guard let data = try? handle.readToEnd() ?? Data() else {
+        // The start tells JSON Lines ('{') from a text article.
+        guard let head = try? handle.read(upToCount: 64 << 10) ?? Data() else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
             return
         }
-        let bytes = [UInt8](data)
+        let firstByte = head.first { !TextArticleReader.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let isText = firstByte != UInt8(ascii: "{") && !CorpusLoader.isJSONLinesName(path)
+        if isText, let size, size > CorpusLoader.maximumArticleSize {
+            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "too large for an article (\(size >> 20) MB); split it"))
+            return
+        }
+        guard let rest = try? handle.readToEnd() ?? Data() else {
+            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
+            return
+        }
+        let bytes = [UInt8](head) + [UInt8](rest)
+        if isText {
+            addTextArticle(bytes, file: path)
+            return
+        }
         guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is empty", severity: .warning))
             return
@@ -113,21 +170,83 @@ public struct CorpusLoader {
         pendingEvents += contents.events.map { (file, $0.line, $0.record) }
     }
 
-    /// Adds the events (whose articles may come from any file) and builds the corpus.
+    /// Adds a plain-text article already in memory, as if read from `file`
+    /// (its id is the file's stem, made unique at `finish()`).
+    public mutating func addTextArticle(_ bytes: [UInt8], file: String) {
+        files.append(file)
+        let (article, problems) = TextArticleReader.read(bytes, file: file, id: CorpusLoader.stem(file), months: months)
+        diagnostics += problems
+        if let article { pendingTexts.append(article) }
+    }
+
+    /// Adds the text articles and the events (whose articles may come from
+    /// any file), and builds the corpus.
     public mutating func finish() -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
-        for (file, line, event) in pendingEvents {
-            do {
-                try builder.addEvent(event)
-            } catch {
-                switch error {
-                case .unknownArticle(let id):
-                    diagnostics.append(InputDiagnostic(.unknownArticle, file: file, line: line, column: 1, "event refers to unknown article '\(id)'"))
-                case .duplicateID(let id):
-                    diagnostics.append(InputDiagnostic(.duplicateID, file: file, line: line, column: 1, "event id '\(id)' appears twice; the later event is skipped"))
-                }
+        let given = Set(pendingEvents.map(\.record.article))
+        var extracted: [(file: String, record: EventRecord)] = []
+        for var article in uniquelyNamed(pendingTexts) {
+            article.lang = article.lang ?? languageDetector?.detect(article.text)
+            builder.addArticle(article)
+            // Events given in JSON Lines replace extraction for their article.
+            if let extract, !given.contains(article.id) {
+                extracted += extract(article).map { (article.file ?? article.id, $0) }
             }
+        }
+        pendingTexts = []
+        for (file, line, event) in pendingEvents {
+            addEvent(event, file: file, line: line)
+        }
+        if let entities, !extracted.isEmpty {
+            var actorNames = Set<String>(), placeNames = Set<String>()
+            for (_, e) in extracted {
+                actorNames.formUnion(e.actors ?? []); actorNames.formUnion(e.source); actorNames.formUnion(e.target)
+                if let l = e.location { placeNames.insert(l) }
+            }
+            let records = entities(actorNames, placeNames)
+            for a in records.actors { builder.addActor(a) }
+            for p in records.places { builder.addPlace(p) }
+        }
+        for (file, event) in extracted {
+            addEvent(event, file: file, line: nil)
         }
         pendingEvents = []
         return (builder.build(), diagnostics)
+    }
+
+    private mutating func addEvent(_ event: EventRecord, file: String, line: Int?) {
+        do {
+            try builder.addEvent(event)
+        } catch {
+            let column = line == nil ? nil : 1
+            switch error {
+            case .unknownArticle(let id):
+                diagnostics.append(InputDiagnostic(.unknownArticle, file: file, line: line, column: column, "event refers to unknown article '\(id)'"))
+            case .duplicateID(let id):
+                diagnostics.append(InputDiagnostic(.duplicateID, file: file, line: line, column: column, "event id '\(id)' appears twice; the later event is skipped"))
+            }
+        }
+    }
+
+    /// Text articles in path order with ids made unique: the first of a stem
+    /// keeps it, later ones become `stem-2`, `stem-3`, ..., skipping ids
+    /// already taken (by JSON Lines articles too). The same file read twice
+    /// counts once.
+    private func uniquelyNamed(_ articles: [ArticleRecord]) -> [ArticleRecord] {
+        var seenFiles = Set<String>()
+        var taken = Set<String>()
+        var out: [ArticleRecord] = []
+        for var article in articles.sorted(by: { ($0.file ?? "", $0.id) < ($1.file ?? "", $1.id) }) {
+            guard seenFiles.insert(article.file ?? "").inserted else { continue }
+            let stem = article.id
+            var id = stem, n = 1
+            while builder.hasArticle(id) || taken.contains(id) {
+                n += 1
+                id = "\(stem)-\(n)"
+            }
+            taken.insert(id)
+            article.id = id
+            out.append(article)
+        }
+        return out
     }
 }

@@ -1,0 +1,216 @@
+/// Cuts article text into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and
+/// brackets after it) when whitespace and then an upper-case letter, a digit,
+/// an opening quote, a dash or the end of the text follow. A period does not
+/// end a sentence after an abbreviation, a single capital initial (`V. Putin`),
+/// a day number before a month (`27. September`) or a short word before a
+/// number (`kl. 12.00`, `nr. 5`). A blank line always ends a sentence, and so
+/// does a line break after a short line without final punctuation (a title or
+/// a photo credit), or before a line opening with a dash (reported speech).
+public struct SentenceSplitter: Sendable {
+    /// Folded, without the period: "dr", "mr", "f.eks".
+    public let abbreviations: Set<String>
+
+    /// Lines longer than this are never taken for a title or caption.
+    static let maximumShortLine = 100
+
+    public init(abbreviations: Set<String>) {
+        self.abbreviations = Set(abbreviations.map { TextFold.fold($0) })
+    }
+
+    /// The sentences of `text`, in order, without whitespace at either end.
+    public func split(_ text: String) -> [Range<String.Index>] {
+        let s = Array(text.unicodeScalars)
+        let sentenceStarts = punctuationCuts(s)
+        let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
+
+        var pieces: [(start: Int, end: Int)] = []
+        var start = 0
+        for cut in cuts + [s.count] where cut >= start {
+            var a = start, b = cut
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            if a < b { pieces.append((a, b)) }
+            start = cut
+        }
+        // Offsets to indices, in one pass.
+        let view = text.unicodeScalars
+        var index = view.startIndex, offset = 0
+        func advance(to target: Int) -> String.Index {
+            index = view.index(index, offsetBy: target - offset)
+            offset = target
+            return index
+        }
+        return pieces.map { piece in
+            let lower = advance(to: piece.start)
+            return lower..<advance(to: piece.end)
+        }
+    }
+
+    // MARK: - Line breaks
+
+    /// Cuts at blank lines, after short unpunctuated lines and before lines
+    /// that open with a dash. A line is short when its last sentence
+    /// (`sentenceStarts` are sorted) is short beside the block's longest
+    /// line; in a hard-wrapped block (three or more lines, none over 100
+    /// characters) the whole line must be short.
+    func lineCuts(_ s: [Unicode.Scalar], sentenceStarts: [Int]) -> [Int] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (k, c) in s.enumerated() where c == "\n" {
+            lines.append(start..<k)
+            start = k + 1
+        }
+        lines.append(start..<s.count)
+
+        var cuts: [Int] = []
+        var k = 0
+        while k < lines.count {
+            if isBlank(s, lines[k]) {
+                cuts.append(lines[k].lowerBound)
+                k += 1
+                continue
+            }
+            var block = k
+            while block < lines.count, !isBlank(s, lines[block]) { block += 1 }
+            let longest = lines[k..<block].map { trimmedLength(s, $0) }.max() ?? 0
+            let isWrapped = block - k >= 3 && longest <= SentenceSplitter.maximumShortLine
+            for i in k..<block - 1 {
+                let next = lines[i + 1]
+                guard let first = firstNonSpace(s, next) else { continue }
+                var line = lines[i]
+                if !isWrapped, let last = lastStart(sentenceStarts, in: line) { line = last..<line.upperBound }
+                let length = trimmedLength(s, line)
+                let isShort = length <= SentenceSplitter.maximumShortLine && 3 * length < 2 * longest
+                if opensWithDash(s, at: first) || (isShort && !endsWithPunctuation(s, line) && !s[first].properties.isLowercase) {
+                    cuts.append(next.lowerBound)
+                }
+            }
+            k = block
+        }
+        return cuts
+    }
+
+    /// The last of the sorted `starts` inside `line`.
+    func lastStart(_ starts: [Int], in line: Range<Int>) -> Int? {
+        var low = 0, high = starts.count   // first start >= line.upperBound
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] < line.upperBound { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 && starts[low - 1] >= line.lowerBound ? starts[low - 1] : nil
+    }
+
+    func isBlank(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        line.allSatisfy { s[$0].properties.isWhitespace }
+    }
+
+    func firstNonSpace(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int? {
+        line.first { !s[$0].properties.isWhitespace }
+    }
+
+    func trimmedLength(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int {
+        guard let a = firstNonSpace(s, line),
+              let b = line.last(where: { !s[$0].properties.isWhitespace }) else { return 0 }
+        return b - a + 1
+    }
+
+    /// Whether the line ends (before closing quotes and brackets) with a
+    /// mark that ends or continues a sentence.
+    func endsWithPunctuation(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        guard let last = line.last(where: { !s[$0].properties.isWhitespace && !SentenceSplitter.closers.contains(s[$0]) }) else { return false }
+        return SentenceSplitter.finalMarks.contains(s[last])
+    }
+
+    func opensWithDash(_ s: [Unicode.Scalar], at k: Int) -> Bool {
+        SentenceSplitter.dashes.contains(s[k]) && k + 1 < s.count && s[k + 1].properties.isWhitespace
+    }
+
+    // MARK: - Punctuation
+
+    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", "»", "«", "”", "“", "’", "›", "‹", ")", "]", "*", "_"]
+    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "«", "»", "“", "”", "„", "‘", "’", "‚", "‹", "›",
+                                               "-", "–", "—", "(", "[", "*", "¿", "¡"]
+    static let finalMarks: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", ",", "-", "–", "—"]
+
+    /// Month names in languages that write a day as an ordinal (`27. September`), folded.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "januar", "februar", "marz", "mai", "juni", "juli", "oktober", "dezember",
+        "mars", "desember", "januari", "februari", "maart", "mei", "augustus", "maj", "augusti",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "des", "dec",
+    ]
+
+    /// Cuts at the start of each sentence that follows end punctuation.
+    func punctuationCuts(_ s: [Unicode.Scalar]) -> [Int] {
+        var cuts: [Int] = []
+        let n = s.count
+        var k = 0
+        while k < n {
+            guard SentenceSplitter.terminals.contains(s[k]) else { k += 1; continue }
+            var j = k
+            while j < n, SentenceSplitter.terminals.contains(s[j]) { j += 1 }
+            let loneDot = j == k + 1 && s[k] == "."
+            let terminalEnd = j
+            while j < n, SentenceSplitter.closers.contains(s[j]) { j += 1 }
+            defer { k = j }
+            guard j < n, s[j].properties.isWhitespace else { continue }
+            var m = j, newline = false
+            while m < n, s[m].properties.isWhitespace {
+                if s[m] == "\n" { newline = true }
+                m += 1
+            }
+            guard m < n else { continue }
+            let p = s[m].properties
+            let opens = p.isUppercase || p.numericType != nil || SentenceSplitter.openers.contains(s[m])
+                || (p.isAlphabetic && !p.isCased)
+            guard opens || (newline && !p.isLowercase) else { continue }
+            if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m) { continue }
+            cuts.append(m)
+        }
+        return cuts
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+    }
+
+    /// Whether the period at `k` belongs to the word before it rather than
+    /// ending the sentence; `next` is where the following word starts.
+    func isInnerPeriod(_ s: [Unicode.Scalar], at k: Int, next: Int) -> Bool {
+        var a = k
+        while a > 0, SentenceSplitter.isWordScalar(s[a - 1]) { a -= 1 }
+        guard a < k else { return false }
+        let word = s[a..<k]
+        func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars)
+            return String(v)
+        }
+        if abbreviations.contains(TextFold.fold(string(word))) { return true }
+        // Abbreviations with inner periods: "f.eks.", "U.S."
+        var b = a
+        while b > 0, s[b - 1] == "." || SentenceSplitter.isWordScalar(s[b - 1]) { b -= 1 }
+        while b < a, s[b] == "." { b += 1 }
+        if b < a, abbreviations.contains(TextFold.fold(string(s[b..<k]))) { return true }
+        // An initial: "V. Putin", "J. R. Smith"
+        if word.count == 1, word.first!.properties.isUppercase { return true }
+        // A day before a month: "27. September"
+        if word.count <= 2, word.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+            var e = next
+            while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+            return SentenceSplitter.months.contains(TextFold.fold(string(s[next..<e])))
+        }
+        // A short abbreviation before a number: "kl. 12.00", "nr. 5", "ca. 30"
+        if word.count <= 2, word.allSatisfy({ $0.properties.isAlphabetic }),
+           word.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+           s[next].value >= 0x30 && s[next].value <= 0x39 {
+            return true
+        }
+        return false
+    }
+}
