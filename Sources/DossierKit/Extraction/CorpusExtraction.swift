@@ -6,18 +6,30 @@ extension CorpusLoader {
         for (code, l) in lexicon.languages where !l.detect.isEmpty { profiles[code] = l.detect }
         if !profiles.isEmpty { languageDetector = LanguageDetector(profiles: profiles) }
         months = lexicon.monthWords
-        var splitters: [Set<String>: SentenceSplitter] = [:]
-        let extractor = Extractor(lexicon: lexicon) { text, abbreviations in
-            if let s = splitters[abbreviations] { return s.split(text) }
-            let s = SentenceSplitter(abbreviations: abbreviations)
-            splitters[abbreviations] = s
-            return s.split(text)
-        }
-        extract = { extractor.extract($0) }
+        // Built on the first text article: a corpus of JSON Lines alone
+        // never pays for compiling the gazetteer.
+        let extractor = LazyExtractor(lexicon)
+        extract = { extractor.value.extract($0) }
         entities = { actors, places in
             let known = lexicon.actors.filter { actors.contains($0.name) }
-            let found = extractor.discoveredActors.filter { actors.contains($0.name) }
+            let found = extractor.value.discoveredActors.filter { actors.contains($0.name) }
             return (known + found, lexicon.places.filter { places.contains($0.name) })
         }
+    }
+}
+
+/// An extractor made when first asked for, with one sentence splitter per
+/// set of abbreviations (per language).
+final class LazyExtractor {
+    let lexicon: Lexicon
+    private var splitters: [Set<String>: SentenceSplitter] = [:]
+
+    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+    lazy var value = Extractor(lexicon: lexicon) { [unowned self] text, abbreviations in
+        if let s = splitters[abbreviations] { return s.split(text) }
+        let s = SentenceSplitter(abbreviations: abbreviations)
+        splitters[abbreviations] = s
+        return s.split(text)
     }
 }

@@ -1,5 +1,5 @@
 /// A word or phrase of a language file, as the extractor uses it.
-enum Cue: Sendable {
+enum Cue: Sendable, Equatable {
     case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
     case weekday(Int), month(Int), number(Int), relative(Int)
 }

@@ -47,9 +47,9 @@ struct SentenceAnalysis {
         for m in model.cues.matches(in: tokens) {
             // A number or weekday word inside a name is part of the name.
             guard !inMention[m.start] else { continue }
-            let cue = m.values.first(where: { if case .title = $0 { return false }; return true }) ?? m.values[0]
+            let cue = m.values.first(where: { $0 != .title }) ?? m.values[0]
             for k in m.start..<m.start + m.length { cueAt[k] = cue }
-            if m.values.contains(where: { if case .title = $0 { return true }; return false }) {
+            if m.values.contains(.title) {
                 discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
             }
         }
@@ -83,6 +83,8 @@ struct SentenceAnalysis {
         let b = u.index(u.startIndex, offsetBy: tokens[to - 1].end)
         return String(text[a..<b])
     }
+
+    func isCue(_ k: Int, _ cue: Cue) -> Bool { isCue(k) { $0 == cue } }
 
     func isCue(_ k: Int, _ test: (Cue) -> Bool) -> Bool {
         guard k >= 0, k < tokens.count, let c = cueAt[k] else { return false }
@@ -146,16 +148,16 @@ struct SentenceAnalysis {
 
     func context(_ start: Int, _ end: Int) -> EventContext {
         var c: EventContext = []
-        for k in max(0, start - 3)..<min(tokens.count, end + 2) where isCue(k, { if case .negation = $0 { return true }; return false }) {
+        for k in max(0, start - 3)..<min(tokens.count, end + 2) where isCue(k, .negation) {
             c.insert(.negated)
         }
-        for k in max(0, start - 4)..<start where isCue(k, { if case .future = $0 { return true }; return false }) {
+        for k in max(0, start - 4)..<start where isCue(k, .future) {
             c.insert(.future)
         }
-        for k in max(0, start - 8)..<min(tokens.count, end + 8) where isCue(k, { if case .hypothetical = $0 { return true }; return false }) {
+        for k in max(0, start - 8)..<min(tokens.count, end + 8) where isCue(k, .hypothetical) {
             c.insert(.hypothetical)
         }
-        if tokens.indices.contains(where: { isCue($0, { if case .claimed = $0 { return true }; return false }) }) {
+        if tokens.indices.contains(where: { isCue($0, .claimed) }) {
             c.insert(.claimed)
         }
         return c
@@ -173,7 +175,7 @@ struct SentenceAnalysis {
         // material acts reported by someone else do not.
         let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
         if material.contains(type),
-           let claim = tokens.indices.first(where: { isCue($0, { if case .claimed = $0 { return true }; return false }) }) {
+           let claim = tokens.indices.first(where: { isCue($0, .claimed) }) {
             if claim < start {
                 // "the ministry said Armenian forces shelled X"
                 if actors.contains(where: { $0.start > claim && $0.end <= start }) { lower = claim + 1 }
@@ -211,8 +213,8 @@ struct SentenceAnalysis {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            if i > 0, isCue(i - 1, { if case .since = $0 { return true }; return false }) { continue }
-            if i > 1, isCue(i - 2, { if case .since = $0 { return true }; return false }), tokens[i - 1].isNumber { continue }
+            if i > 0, isCue(i - 1, .since) { continue }
+            if i > 1, isCue(i - 2, .since), tokens[i - 1].isNumber { continue }
             guard let cue = cueAt[i] else { continue }
             switch cue {
             case .month(let m):
@@ -221,7 +223,7 @@ struct SentenceAnalysis {
                 if i > 0, tokens[i - 1].isNumber, let d = Int(tokens[i - 1].folded), (1...31).contains(d) { day = d }
                 else if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].folded), (1...31).contains(d) { day = d }
                 if let day {
-                    if i > 1, isCue(i - 2, { if case .since = $0 { return true }; return false }) { continue }
+                    if i > 1, isCue(i - 2, .since) { continue }
                     var year = base.year
                     if i + 1 < tokens.count, tokens[i + 1].folded.count == 4, let y = Int(tokens[i + 1].folded) { year = y }
                     if i + 2 < tokens.count, tokens[i + 2].folded.count == 4, let y = Int(tokens[i + 2].folded) { year = y }
@@ -300,7 +302,8 @@ struct SentenceAnalysis {
             case .injured: isKilled = false
             default: continue
             }
-            if k > 0, let prev = cueAt[k - 1], (isKilled ? { if case .killed = prev { return true }; return false }() : { if case .injured = prev { return true }; return false }()) { continue }
+            // The second word of "were killed, dead" counts nothing new.
+            if isCue(k - 1, cue) { continue }
             guard (isKilled ? killed : injured) == nil, let n = count(for: k) else { continue }
             if isKilled { killed = n } else { injured = n }
             if position == nil { position = k }
@@ -331,8 +334,8 @@ struct SentenceAnalysis {
                 while s > 0, let m = number(at: s - 1), m.end > i { s -= 1 }
                 let full = number(at: s)!
                 if isCalendarNumber(s, end: full.end) { break }
-                let person = full.end < tokens.count && isCue(full.end, { if case .persons = $0 { return true }; return false })
-                    || (full.end + 1 < tokens.count && isCue(full.end + 1, { if case .persons = $0 { return true }; return false }))
+                let person = full.end < tokens.count && isCue(full.end, .persons)
+                    || (full.end + 1 < tokens.count && isCue(full.end + 1, .persons))
                 numbers.append((full.value, person))
                 i = s - 1
                 continue
@@ -355,8 +358,8 @@ struct SentenceAnalysis {
             if isCasualtyWord(i) { break }
             if let n = number(at: i) {
                 if isCalendarNumber(i, end: n.end) { break }
-                let person = n.end < tokens.count && isCue(n.end, { if case .persons = $0 { return true }; return false })
-                    || (n.end + 1 < tokens.count && isCue(n.end + 1, { if case .persons = $0 { return true }; return false }))
+                let person = n.end < tokens.count && isCue(n.end, .persons)
+                    || (n.end + 1 < tokens.count && isCue(n.end + 1, .persons))
                 found.append((n.value, person))
                 i = n.end
                 continue

@@ -85,7 +85,7 @@ public struct Lexicon: Sendable {
         let columns = places ? 6 : 5
         for (n, line) in Lexicon.lines(text) {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            if n == 1 || cells.first?.lowercased() == "name", cells.first?.lowercased() == "name" { continue }
+            if cells.first?.lowercased() == "name" { continue }   // a header line
             guard cells.count >= columns - 1, !cells[0].isEmpty else {
                 diagnostics.append(InputDiagnostic(.invalidLexicon, file: file, line: n, column: 1,
                                                    "expected \(columns) tab-separated columns, found \(cells.count)"))

@@ -103,14 +103,14 @@ public struct Resolver {
             plan.schema = .table(resolved.map { ColumnInfo(name: $0.name, type: $0.expr.type) })
         case .sort(let keys):
             var resolved: [(expr: RExpr, descending: Bool)] = []
-            for k in keys { resolved.append((try resolveSortable(k.expr, in: schema), k.descending)) }
+            for k in keys { resolved.append((try resolve(k.expr, in: schema), k.descending)) }
             plan.stages.append(.sort(resolved))
         case .limit(let n):
             plan.stages.append(.limit(try nonNegative(n)))
         case .top(let n, let by):
             let count = try nonNegative(n)
             if let by {
-                plan.stages.append(.sort([(try resolveSortable(by, in: schema), true)]))
+                plan.stages.append(.sort([(try resolve(by, in: schema), true)]))
             } else if case .table(let columns) = schema, let k = columns.firstIndex(where: { $0.name == "count" }) {
                 plan.stages.append(.sort([(RExpr(.column(k), columns[k].type, stage.range), true)]))
             }
@@ -177,10 +177,6 @@ public struct Resolver {
     func columnName(_ e: Expr) -> String {
         if case .name(let n) = e.kind { return n == "actor" ? "actor" : n }
         return source.slice(e.range).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-    }
-
-    mutating func resolveSortable(_ e: Expr, in schema: RowSchema) throws(Failure) -> RExpr {
-        try resolve(e, in: schema)
     }
 
     mutating func requireBoolean(_ r: RExpr, what: String) throws(Failure) {
