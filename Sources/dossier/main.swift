@@ -8,7 +8,7 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Ask news articles who did what to whom, where and when.",
-        subcommands: [Shell.self, Run.self, Test.self],
+        subcommands: [Shell.self, Run.self, Test.self, Eval.self],
         defaultSubcommand: Shell.self
     )
 }
@@ -16,6 +16,8 @@ struct Dossier: ParsableCommand {
 struct Options: ParsableArguments {
     @Option(name: .long, help: "Output format: table, json, ndjson, csv, tsv, markdown.")
     var format: String?
+
+    @OptionGroup var lexicon: LexiconOptions
 
     func apply(to session: Session) throws {
         guard let format else { return }
@@ -26,8 +28,15 @@ struct Options: ParsableArguments {
     }
 }
 
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Add a lexicon file to the built-in one (actors .tsv, places .tsv with 'place' in its name, or a language XX.lex); repeatable.",
+        valueName: "FILE"))
+    var files: [String] = []
+}
+
 /// Opens a session on the paths (or the example corpus), reporting load problems.
-func openSession(_ paths: [String], quietSummary: Bool = true) throws -> (Session, StreamOutput) {
+func openSession(_ paths: [String], lexiconFiles: [String] = [], quietSummary: Bool = true) throws -> (Session, StreamOutput) {
     var paths = paths
     if paths.isEmpty {
         guard let found = DefaultCorpus.locate() else {
@@ -35,7 +44,7 @@ func openSession(_ paths: [String], quietSummary: Bool = true) throws -> (Sessio
         }
         paths = [found]
     }
-    let (session, problems) = Session.load(paths)
+    let (session, problems) = Session.load(paths, lexiconFiles: lexiconFiles)
     let color = Terminal.colorAllowed(fd: 2)
     let output = StreamOutput.standard(session: session, width: { Terminal.width(fd: 1) },
                                        color: color && Terminal.isTerminal(1))
@@ -58,7 +67,7 @@ struct Shell: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let (session, output) = try openSession(paths)
+        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files)
         try options.apply(to: session)
         if let command {
             let ok = session.run(SourceText(name: "<command>", text: command), output: output)
@@ -91,7 +100,7 @@ struct Run: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("script '\(script)' is not UTF-8 text")
         }
-        let (session, output) = try openSession(paths)
+        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files)
         try options.apply(to: session)
         let ok = session.run(SourceText(name: script, text: text), output: output)
         throw ExitCode(ok ? 0 : 1)
@@ -125,6 +134,55 @@ struct Test: ParsableCommand {
         }
         print(runner.summary)
         throw ExitCode(runner.failed == 0 && problems.isEmpty ? 0 : 1)
+    }
+}
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score extraction against a gold file: precision, recall, F1, date and casualty accuracy.",
+        discussion: """
+            Prints the figures overall and per event type, then every miss and every extra \
+            with its sentence. Exits with status 1 when a --min figure is not reached or the \
+            gold file has errors.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The gold file (DESIGN section 7: article, type, actors, location, date, killed, injured).", valueName: "FILE"))
+    var gold: String
+
+    @Argument(help: "Corpus paths (default: the example corpus).")
+    var paths: [String] = []
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    @Flag(help: "Print only the figures, not the misses and extras.")
+    var summary = false
+
+    @Flag(help: "Also score events the text negates, expects or supposes.")
+    var allContexts = false
+
+    @Option(help: ArgumentHelp("Exit with status 1 when precision is lower.", valueName: "X")) var minPrecision: Double?
+    @Option(help: ArgumentHelp("Exit with status 1 when recall is lower.", valueName: "X")) var minRecall: Double?
+    @Option(help: ArgumentHelp("Exit with status 1 when F1 is lower.", valueName: "X")) var minF1: Double?
+    @Option(help: ArgumentHelp("Exit with status 1 when date accuracy is lower.", valueName: "X")) var minDateAccuracy: Double?
+    @Option(help: ArgumentHelp("Exit with status 1 when casualty accuracy is lower.", valueName: "X")) var minCasualtyAccuracy: Double?
+
+    func run() throws {
+        let (gold, goldProblems) = GoldFile.read(path: gold)
+        if goldProblems.contains(where: { $0.code == .unreadableFile }) {
+            for p in goldProblems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
+            throw ExitCode(2)
+        }
+        let (session, output) = try openSession(paths, lexiconFiles: lexicon.files)
+        let problems = goldProblems + GoldFile.unknownNames(gold, corpus: session.corpus, lexicon: session.lexicon, file: self.gold)
+        for p in problems { output.inputDiagnostic(p) }
+        let evaluation = Evaluation(corpus: session.corpus, gold: gold, includeAllContexts: allContexts)
+        print(evaluation.report(corpus: session.corpus, goldFile: self.gold, lists: !summary))
+        let thresholds = EvalThresholds(precision: minPrecision, recall: minRecall, f1: minF1,
+                                        dateAccuracy: minDateAccuracy, casualtyAccuracy: minCasualtyAccuracy)
+        let failures = thresholds.failures(evaluation)
+        for f in failures { FileHandle.standardError.write(Data(("eval: " + f + "\n").utf8)) }
+        throw ExitCode(failures.isEmpty && !problems.contains(where: { $0.severity == .error }) ? 0 : 1)
     }
 }
 

@@ -9,6 +9,8 @@ public final class Session {
     public var environment = Environment()
     public var format: OutputFormat = .table
     public var timer = false
+    /// What text articles are read with (`.open` keeps it).
+    public var lexicon: Lexicon = Lexicon.builtIn.lexicon
     /// Set by the shell's Ctrl-C handler; polled by long queries.
     public let cancellation = CancellationFlag()
 
@@ -18,9 +20,14 @@ public final class Session {
     }
 
     /// Loads a corpus from paths; problems are reported, and whatever loaded is used.
-    public static func load(_ paths: [String]) -> (Session, [InputDiagnostic]) {
-        let (corpus, diagnostics) = CorpusLoader.load(paths)
-        return (Session(corpus: corpus, paths: paths), diagnostics)
+    /// Loads a corpus from paths with the built-in lexicon and the user's
+    /// lexicon files; problems are reported, and whatever loaded is used.
+    public static func load(_ paths: [String], lexiconFiles: [String] = []) -> (Session, [InputDiagnostic]) {
+        let (lexicon, lexiconProblems) = lexiconFiles.isEmpty ? (Lexicon.builtIn.lexicon, []) : Lexicon.builtIn(adding: lexiconFiles)
+        let (corpus, diagnostics) = CorpusLoader.load(paths, lexicon: lexicon)
+        let session = Session(corpus: corpus, paths: paths)
+        session.lexicon = lexicon
+        return (session, lexiconProblems + diagnostics)
     }
 
     /// Runs every statement in the source, in order. With `stopOnError`, the
@@ -114,7 +121,7 @@ public final class Session {
     /// Replaces the corpus (`.open`); the old one stays if nothing loads.
     @discardableResult
     public func open(_ paths: [String], output: SessionOutput) -> Bool {
-        let (loaded, diagnostics) = CorpusLoader.load(paths)
+        let (loaded, diagnostics) = CorpusLoader.load(paths, lexicon: lexicon)
         for d in diagnostics { output.inputDiagnostic(d) }
         if loaded.articles.count == 0 && diagnostics.contains(where: { $0.severity == .error }) {
             output.message("nothing loaded; keeping the corpus from \(corpusPaths.joined(separator: " "))")

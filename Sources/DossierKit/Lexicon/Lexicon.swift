@@ -48,6 +48,23 @@ public struct Lexicon: Sendable {
         return (lexicon, diagnostics)
     }()
 
+    /// The built-in lexicon with the user's files (`--lexicon FILE`) added,
+    /// and the problems found in those files.
+    public static func builtIn(adding files: [String]) -> (lexicon: Lexicon, diagnostics: [InputDiagnostic]) {
+        var lexicon = builtIn.lexicon
+        var diagnostics: [InputDiagnostic] = []
+        for f in files { diagnostics += lexicon.add(file: f) }
+        return (lexicon, diagnostics)
+    }
+
+    /// Whether a name or alias of some actor (or place) folds like `name`.
+    public func knows(_ name: String, places: Bool = false) -> Bool {
+        let key = TextFold.fold(name.trimmingSpaces())
+        return (places ? self.places : actors).contains { r in
+            TextFold.fold(r.name) == key || r.aliases.contains { TextFold.fold($0) == key }
+        }
+    }
+
     /// Adds a lexicon file: `*.lex` is a language, a `.tsv` whose name holds
     /// "place" lists places, any other `.tsv` lists actors.
     @discardableResult

@@ -31,9 +31,9 @@ public struct CorpusLoader {
     public init() {}
 
     /// Loads every path (files, or folders searched recursively in name order).
-    public static func load(_ paths: [String]) -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
+    public static func load(_ paths: [String], lexicon: Lexicon = Lexicon.builtIn.lexicon) -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
         var loader = CorpusLoader()
-        loader.use(Lexicon.builtIn.lexicon)
+        loader.use(lexicon)
         for path in paths { loader.add(path: path) }
         return loader.finish()
     }
