@@ -4,9 +4,8 @@
 /// every gold actor is among the event's actors (names resolved through
 /// aliases, as in a query) and, where the gold gives one, the location
 /// agrees. Each gold event matches at most one extracted event and the other
-/// way round; within an article the matching is a maximum one (augmenting
-/// paths), and where several maximum matchings exist the one that tries
-/// events with the right date and casualties first is kept.
+/// way round; within an article the matching is a maximum one, and among
+/// those the one with the most right dates and casualty counts.
 ///
 /// Events the text only negates, expects or supposes (context negated,
 /// future or hypothetical) did not happen, and gold files do not code them,
@@ -85,25 +84,8 @@ public struct Evaluation: Sendable {
             func quality(_ g: GoldEvent, _ e: Int32) -> Int {
                 (Evaluation.dateCorrect(g, events, e) ?? true ? 2 : 0) + (Evaluation.casualtiesCorrect(g, events, e) ?? true ? 1 : 0)
             }
-            // Candidates per gold event, best first.
-            let candidates: [[Int]] = golds.map { g in
-                rows.indices.filter { matches(g, rows[$0]) }.sorted { quality(g, rows[$0]) > quality(g, rows[$1]) }
-            }
-            var eventOwner = [Int](repeating: -1, count: rows.count)
-            for gi in golds.indices {
-                var seen = [Bool](repeating: false, count: rows.count)
-                func augment(_ g: Int) -> Bool {
-                    for e in candidates[g] where !seen[e] {
-                        seen[e] = true
-                        if eventOwner[e] < 0 || augment(eventOwner[e]) {
-                            eventOwner[e] = g
-                            return true
-                        }
-                    }
-                    return false
-                }
-                _ = augment(gi)
-            }
+            let eventOwner = Evaluation.assign(golds.count, rows.count,
+                                               edge: { matches(golds[$0], rows[$1]) }, quality: { quality(golds[$0], rows[$1]) })
             var goldMatched = [Bool](repeating: false, count: golds.count)
             for (ei, gi) in eventOwner.enumerated() {
                 let row = rows[ei]
@@ -132,6 +114,77 @@ public struct Evaluation: Sendable {
         overall.gold = gold.count
         pairs.sort { ($0.gold.line, $0.event) < ($1.gold.line, $1.event) }
         misses.sort { $0.line < $1.line }
+    }
+
+    /// The gold event each extracted event is paired with (-1: none): a
+    /// maximum matching, and among maximum matchings one with the most
+    /// right dates and counts (Hungarian method on weights K + quality,
+    /// with K large enough that one more pair always wins). Very large
+    /// articles fall back to augmenting paths that try better pairs first.
+    static func assign(_ nGold: Int, _ nEvents: Int, edge: (Int, Int) -> Bool, quality: (Int, Int) -> Int) -> [Int] {
+        var weight = [[Int]](repeating: [Int](repeating: 0, count: nEvents), count: nGold)
+        var any = false
+        let k = 3 * (min(nGold, nEvents) + 1) + 1
+        for g in 0..<nGold {
+            for e in 0..<nEvents where edge(g, e) { weight[g][e] = k + quality(g, e); any = true }
+        }
+        var owner = [Int](repeating: -1, count: nEvents)
+        guard any else { return owner }
+        let n = max(nGold, nEvents)
+        if n <= 400 {
+            // Minimise cost = -weight over an n x n matrix (rows: gold, padded).
+            let inf = Int.max / 4
+            var u = [Int](repeating: 0, count: n + 1), v = [Int](repeating: 0, count: n + 1)
+            var p = [Int](repeating: 0, count: n + 1), way = [Int](repeating: 0, count: n + 1)
+            func cost(_ i: Int, _ j: Int) -> Int { i <= nGold && j <= nEvents ? -weight[i - 1][j - 1] : 0 }
+            for i in 1...n {
+                p[0] = i
+                var j0 = 0
+                var minv = [Int](repeating: inf, count: n + 1)
+                var used = [Bool](repeating: false, count: n + 1)
+                repeat {
+                    used[j0] = true
+                    let i0 = p[j0]
+                    var delta = inf, j1 = 0
+                    for j in 1...n where !used[j] {
+                        let cur = cost(i0, j) - u[i0] - v[j]
+                        if cur < minv[j] { minv[j] = cur; way[j] = j0 }
+                        if minv[j] < delta { delta = minv[j]; j1 = j }
+                    }
+                    for j in 0...n {
+                        if used[j] { u[p[j]] += delta; v[j] -= delta } else { minv[j] -= delta }
+                    }
+                    j0 = j1
+                } while p[j0] != 0
+                repeat {
+                    let j1 = way[j0]
+                    p[j0] = p[j1]
+                    j0 = j1
+                } while j0 != 0
+            }
+            for j in 1...n where j <= nEvents && p[j] >= 1 && p[j] <= nGold && weight[p[j] - 1][j - 1] > 0 {
+                owner[j - 1] = p[j] - 1
+            }
+            return owner
+        }
+        let candidates: [[Int]] = (0..<nGold).map { g in
+            (0..<nEvents).filter { weight[g][$0] > 0 }.sorted { weight[g][$0] > weight[g][$1] }
+        }
+        for gi in 0..<nGold {
+            var seen = [Bool](repeating: false, count: nEvents)
+            func augment(_ g: Int) -> Bool {
+                for e in candidates[g] where !seen[e] {
+                    seen[e] = true
+                    if owner[e] < 0 || augment(owner[e]) {
+                        owner[e] = g
+                        return true
+                    }
+                }
+                return false
+            }
+            _ = augment(gi)
+        }
+        return owner
     }
 
     static func dateCorrect(_ g: GoldEvent, _ events: EventTable, _ e: Int32) -> Bool? {

@@ -21,9 +21,21 @@ public final class Extractor {
     public typealias Splitter = (_ text: String, _ abbreviations: Set<String>) -> [Range<String.Index>]
     let split: Splitter
 
+    /// The state each organ (military or government actor with a country) acts for.
+    let stateFor: [String: String]
+
     public init(lexicon: Lexicon, split: @escaping Splitter) {
         self.lexicon = lexicon
         self.split = split
+        var states: [String: String] = [:]
+        for a in lexicon.actors where a.kind == "state" {
+            if let c = a.country, states[c] == nil { states[c] = a.name }
+        }
+        var organs: [String: String] = [:]
+        for a in lexicon.actors where a.kind == "military" || a.kind == "government" {
+            if let c = a.country, let s = states[c], s != a.name { organs[a.name] = s }
+        }
+        stateFor = organs
         for (i, a) in lexicon.actors.enumerated() {
             for name in [a.name] + a.aliases { gazetteer.add(Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .actor(i)) }
         }
@@ -73,23 +85,48 @@ public final class Extractor {
         return name
     }
 
-    /// Events of one article that report the same act (same type, actors,
-    /// place and date) become one, keeping the first sentence; events with
-    /// nothing to say (no actor, place or count) are dropped.
+    /// Events of one article that report the same act become one. News
+    /// repeats its main facts in the headline, a caption, the lead and a
+    /// quote; two events are the same act when they have the same type and
+    /// context, their places and dates do not disagree (one may be missing
+    /// or coarser), their counts do not disagree, and they share an actor
+    /// (or one names none). The first mention is kept and gains what the
+    /// later ones add. Events with nothing to say (no actor, place or count)
+    /// are dropped.
     static func merge(_ events: [EventRecord], article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
-        var seen: [String: Int] = [:]
+        func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+        func datesAgree(_ a: DDate?, _ b: DDate?) -> Bool {
+            guard let a, let b else { return true }
+            return a == b || a.isWithin(b) || b.isWithin(a)
+        }
         for e in events {
-            let actors = (e.actors ?? []).sorted()
+            let actors = e.actors ?? []
             if actors.isEmpty && e.location == nil && e.killed == nil && e.injured == nil { continue }
-            let key = [e.type?.rawValue ?? "", actors.joined(separator: ";"), e.location ?? "", e.date?.description ?? "",
-                       String(e.context.rawValue)].joined(separator: "|")
-            if let i = seen[key] {
-                if out[i].killed == nil { out[i].killed = e.killed }
-                if out[i].injured == nil { out[i].injured = e.injured }
+            if let i = out.indices.first(where: { i in
+                let o = out[i]
+                let known = o.actors ?? []
+                let (small, large) = known.count <= actors.count ? (known, actors) : (actors, known)
+                return o.type == e.type && o.context == e.context && agree(o.location, e.location)
+                    && datesAgree(o.date, e.date) && o.killed == e.killed && o.injured == e.injured
+                    && small.allSatisfy(large.contains)
+                    && (o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
+            }) {
+                var o = out[i]
+                for a in e.source where !o.source.contains(a) && !o.target.contains(a) { o.source.append(a) }
+                for a in e.target where !o.source.contains(a) && !o.target.contains(a) { o.target.append(a) }
+                var all = o.actors ?? []
+                for a in actors where !all.contains(a) { all.append(a) }
+                o.actors = all
+                o.location = o.location ?? e.location
+                o.country = o.country ?? e.country
+                if let d = e.date, o.date.map({ d.isWithin($0) && d != $0 }) ?? true { o.date = d }
+                o.killed = o.killed ?? e.killed
+                o.injured = o.injured ?? e.injured
+                o.confidence = max(o.confidence ?? 0, e.confidence ?? 0)
+                out[i] = o
                 continue
             }
-            seen[key] = out.count
             out.append(e)
         }
         for i in out.indices { out[i].id = "\(article.id)-e\(i + 1)" }

@@ -5,6 +5,8 @@ struct SentenceAnalysis {
         var start: Int
         var end: Int
         var actor: String?
+        var actorKind: String?
+        var actorCountry: String?
         var place: String?
         var placeKind: String?
         var placeCountry: String?
@@ -13,6 +15,7 @@ struct SentenceAnalysis {
     let text: String
     let range: Range<String.Index>
     let model: LanguageModel
+    unowned let extractor: Extractor
     let tokens: [WordToken]
     var mentions: [EntityMention] = []
     /// The cue that covers each token, if any.
@@ -25,6 +28,7 @@ struct SentenceAnalysis {
         self.text = text
         self.range = range
         self.model = model
+        self.extractor = extractor
         tokens = extractor.tokens(text, range)
         cueAt = Array(repeating: nil, count: tokens.count)
         inMention = Array(repeating: false, count: tokens.count)
@@ -33,7 +37,11 @@ struct SentenceAnalysis {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
             for v in m.values {
                 switch v {
-                case .actor(let i): if mention.actor == nil { mention.actor = lexicon.actors[i].name }
+                case .actor(let i):
+                    if mention.actor == nil {
+                        let a = lexicon.actors[i]
+                        mention.actor = a.name; mention.actorKind = a.kind; mention.actorCountry = a.country
+                    }
                 case .place(let i):
                     if mention.place == nil {
                         let p = lexicon.places[i]
@@ -86,6 +94,32 @@ struct SentenceAnalysis {
 
     func isCue(_ k: Int, _ cue: Cue) -> Bool { isCue(k) { $0 == cue } }
 
+    /// Whether punctuation that ends a clause (, ; : ( ) – —) stands between
+    /// token k and token k + 1.
+    func clauseBreak(after k: Int) -> Bool {
+        guard k >= 0, k + 1 < tokens.count else { return true }
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: tokens[k].end)
+        let b = u.index(u.startIndex, offsetBy: tokens[k + 1].start)
+        for c in text[a..<b].unicodeScalars {
+            switch c {
+            case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\"": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The tokens of the clause around [start, end), at most `before` tokens
+    /// before and `after` tokens after it.
+    func clause(_ start: Int, _ end: Int, before: Int, after: Int) -> Range<Int> {
+        var lo = start
+        while lo > 0, start - lo < before, !clauseBreak(after: lo - 1) { lo -= 1 }
+        var hi = end
+        while hi < tokens.count, hi - end < after, !clauseBreak(after: hi - 1) { hi += 1 }
+        return lo..<hi
+    }
+
     func isCue(_ k: Int, _ test: (Cue) -> Bool) -> Bool {
         guard k >= 0, k < tokens.count, let c = cueAt[k] else { return false }
         return test(c)
@@ -95,6 +129,7 @@ struct SentenceAnalysis {
 
     func events(article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        if isBackground(article: article) || isHeading { return [] }
         var types = Set<PloverType>()
         let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .accuse, .reject, .cooperate, .concede, .support]
         let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })?.start
@@ -104,8 +139,15 @@ struct SentenceAnalysis {
             // "called for an end to the fighting": the fighting is the object
             // of the act, not an act of its own.
             if t.trigger.type == .assault, let a = firstAct, a < t.start { continue }
-            out.append(event(t.start, t.end, t.trigger, article: article,
-                             casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil)))
+            let e = event(t.start, t.end, t.trigger, article: article,
+                          casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil))
+            // A second trigger with the same parties tells the same act in
+            // other words ("accused of arms support", "shelled ... in an
+            // attack"): the first one names it. Talks are the exception:
+            // what is said or agreed at talks is an act of its own ("the
+            // talks, led by Lavrov, who announced a ceasefire").
+            if out.contains(where: { $0.type != .consult && Set($0.actors ?? []) == Set(e.actors ?? []) && !(e.actors ?? []).isEmpty }) { continue }
+            out.append(e)
         }
         // A count of dead or wounded reports an assault even with no verb for it.
         if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
@@ -113,6 +155,29 @@ struct SentenceAnalysis {
             out.append(event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties))
         }
         return out
+    }
+
+    /// A short line with no closing punctuation is a headline, a crosshead
+    /// or a "read also" link: it restates (or points to) a story's events
+    /// without the words that place them, and the body tells them again.
+    var isHeading: Bool {
+        guard tokens.count < 10 else { return false }
+        let body = text[range]
+        guard let last = body.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
+        return !".!?\u{2026}\"\u{201D}\u{00BB}'\u{2019})".unicodeScalars.contains(last)
+    }
+
+    /// A sentence that dates its act to an earlier year ("a war in 1991-94
+    /// in which 30,000 died") tells history, not news. A year after "since"
+    /// ("since a 1994 ceasefire") only marks a starting point.
+    func isBackground(article: ArticleRecord) -> Bool {
+        guard let year = article.date?.year else { return false }
+        for (k, t) in tokens.enumerated() where t.isNumber && t.folded.count == 4 {
+            guard let y = Int(t.folded), (1800..<year).contains(y) else { continue }
+            if (max(0, k - 3)..<k).contains(where: { isCue($0, .since) }) { continue }
+            return true
+        }
+        return false
     }
 
     func event(_ start: Int, _ end: Int, _ trigger: Trigger, article: ArticleRecord,
@@ -125,10 +190,18 @@ struct SentenceAnalysis {
         let roles = self.roles(start, end, type: trigger.type)
         e.source = roles.source
         e.target = roles.target
+        // An organ of a state (its forces, ministries, government) acts for
+        // the state: "Armenian forces shelled X" is an act of Armenia.
+        for (k, list) in [roles.source, roles.target].enumerated() {
+            for a in list {
+                guard let state = extractor.stateFor[a], !e.source.contains(state), !e.target.contains(state) else { continue }
+                if k == 0 { e.source.append(state) } else { e.target.append(state) }
+            }
+        }
         var actors: [String] = []
-        for a in roles.source + roles.target where !actors.contains(a) { actors.append(a) }
+        for a in e.source + e.target where !actors.contains(a) { actors.append(a) }
         e.actors = actors
-        if let place = location(near: start) {
+        if let place = location(near: start, end: end, type: trigger.type) {
             e.location = place.place
             e.country = place.placeCountry
         }
@@ -148,13 +221,18 @@ struct SentenceAnalysis {
 
     func context(_ start: Int, _ end: Int) -> EventContext {
         var c: EventContext = []
-        for k in max(0, start - 3)..<min(tokens.count, end + 2) where isCue(k, .negation) {
+        // Negation stays in its clause: "gave no figure for soldiers, but
+        // said 14 civilians were killed" negates only the first part. In
+        // Dutch and German it often closes the clause ("zijn niet gedood").
+        for k in clause(start, end, before: 3, after: 4) where !(start..<end).contains(k) && isCue(k, .negation) {
             c.insert(.negated)
         }
         for k in max(0, start - 4)..<start where isCue(k, .future) {
             c.insert(.future)
         }
-        for k in max(0, start - 8)..<min(tokens.count, end + 8) where isCue(k, .hypothetical) {
+        // The trigger's own words are no cue ("last chance" is a threat,
+        // not a possibility).
+        for k in clause(start, end, before: 8, after: 8) where !(start..<end).contains(k) && isCue(k, .hypothetical) {
             c.insert(.hypothetical)
         }
         if tokens.indices.contains(where: { isCue($0, .claimed) }) {
@@ -169,7 +247,26 @@ struct SentenceAnalysis {
     /// not a party: "the ministry said Armenian forces shelled X" is an
     /// assault by Armenia.
     func roles(_ start: Int, _ end: Int, type: PloverType) -> (source: [String], target: [String]) {
-        let actors = mentions.filter { $0.actor != nil && ($0.placeKind == nil || $0.placeKind == "country") }
+        // News agencies and papers report acts; they are not parties to them.
+        let actors = mentions.filter { $0.actor != nil && $0.actorKind != "media" && ($0.placeKind == nil || $0.placeKind == "country") }
+        let (lower, upper) = window(start, end, type: type)
+        var source: [String] = [], target: [String] = []
+        for m in actors where m.start >= lower && m.end <= upper {
+            guard let a = m.actor else { continue }
+            if m.end <= start {
+                if !source.contains(a) { source.append(a) }
+            } else if !target.contains(a) && !source.contains(a) {
+                target.append(a)
+            }
+        }
+        return (source, target)
+    }
+
+    /// The tokens that can hold a trigger's parties and place. A material
+    /// act reported by someone ("the ministry said Armenian forces shelled
+    /// X", "X was shelled, the ministry said") leaves the reporter out.
+    func window(_ start: Int, _ end: Int, type: PloverType) -> (lower: Int, upper: Int) {
+        let actors = mentions.filter { $0.actor != nil && $0.actorKind != "media" && ($0.placeKind == nil || $0.placeKind == "country") }
         var lower = 0, upper = tokens.count
         // Acts of words (demand, threaten, accuse…) belong to the speaker;
         // material acts reported by someone else do not.
@@ -184,22 +281,17 @@ struct SentenceAnalysis {
                 if actors.contains(where: { $0.end <= start }) { upper = claim }
             }
         }
-        var source: [String] = [], target: [String] = []
-        for m in actors where m.start >= lower && m.end <= upper {
-            guard let a = m.actor else { continue }
-            if m.end <= start {
-                if !source.contains(a) { source.append(a) }
-            } else if !target.contains(a) && !source.contains(a) {
-                target.append(a)
-            }
-        }
-        return (source, target)
+        return (lower, upper)
     }
 
-    /// The city or region nearest the trigger.
-    func location(near k: Int) -> EntityMention? {
-        let places = mentions.filter { $0.place != nil && $0.placeKind != "country" }
-        return places.min { abs($0.start - k) < abs($1.start - k) }
+    /// The place of the act: a city before a region ("Stepanakert, in
+    /// Nagorno-Karabakh"), the nearest first, inside the reported part of
+    /// the sentence when someone reports the act.
+    func location(near k: Int, end: Int, type: PloverType) -> EntityMention? {
+        let (lower, upper) = window(k, end, type: type)
+        let places = mentions.filter { $0.place != nil && $0.placeKind != "country" && $0.start >= lower && $0.end <= upper }
+        func rank(_ m: EntityMention) -> (Int, Int) { (m.placeKind == "city" ? 0 : 1, abs(m.start - k)) }
+        return places.min { rank($0) < rank($1) }
     }
 
     // MARK: Dates
@@ -283,12 +375,24 @@ struct SentenceAnalysis {
         let t = tokens[k]
         if t.isNumber, t.folded.count == 4, let y = Int(t.folded), (1900...2100).contains(y) { return true }
         if isCue(end, { if case .month = $0 { return true }; return false }) { return true }
-        // "October 9" (not "September, 31 civilians")
+        // "October 9" (not "September, 31 civilians", nor "27 September 31
+        // civilians", where the month has its day already)
         if isCue(k - 1, { if case .month = $0 { return true }; return false }), t.start - tokens[k - 1].end == 1,
-           text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: t.start - 1)] == 0x20 { return true }
+           text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: t.start - 1)] == 0x20,
+           !(k >= 2 && tokens[k - 2].isNumber), !countsPersons(after: end) { return true }
         // Times: "3.00", "12:30"
         if t.isNumber, end < tokens.count, tokens[end].isNumber, tokens[end].folded.count == 2,
            tokens[end].start - t.end == 1 { return true }
+        return false
+    }
+
+    /// Whether a persons noun follows a number ending at `end`, with at most
+    /// two words between ("31 Azerbaijani civilians", "376 of its personnel").
+    func countsPersons(after end: Int) -> Bool {
+        for i in end..<min(tokens.count, end + 3) {
+            if isCue(i, .persons) { return true }
+            if tokens[i].isNumber || isCue(i, { switch $0 { case .killed, .injured: return true; default: return false } }) { return false }
+        }
         return false
     }
 
@@ -325,8 +429,11 @@ struct SentenceAnalysis {
         // Backward.
         var numbers: [(value: Int, person: Bool)] = []
         var budget = 3
+        // Words allowed between a number and "and" before it: "376 of its
+        // military personnel and 22 civilians".
+        var groupBudget = 0
         var i = k - 1
-        while i >= 0, k - i <= 12 {
+        while i >= 0, k - i <= 14 {
             if isCasualtyWord(i) { break }
             if let n = number(at: i), n.end == i + 1 || n.end <= k {
                 // Find the start of a multi-token number (digit groups).
@@ -334,16 +441,27 @@ struct SentenceAnalysis {
                 while s > 0, let m = number(at: s - 1), m.end > i { s -= 1 }
                 let full = number(at: s)!
                 if isCalendarNumber(s, end: full.end) { break }
-                let person = full.end < tokens.count && isCue(full.end, .persons)
-                    || (full.end + 1 < tokens.count && isCue(full.end + 1, .persons))
+                // "killing four people and wounding twelve": four is the
+                // object of the word before it, not of this one.
+                if isCasualtyWord(s - 1) { break }
+                let person = countsPersons(after: full.end)
+                // Far from the word, a number must count people.
+                if budget < 0 && !person { break }
                 numbers.append((full.value, person))
+                groupBudget = 0
                 i = s - 1
                 continue
             }
+            if model.conjunctions.contains(tokens[i].folded), !numbers.isEmpty { groupBudget = 3; i -= 1; continue }
             if isFree(i) { i -= 1; continue }
-            if !numbers.isEmpty { break }
+            if !numbers.isEmpty {
+                guard groupBudget > 0 else { break }
+                groupBudget -= 1
+                i -= 1
+                continue
+            }
             budget -= 1
-            if budget < 0 { break }
+            if budget < -5 { break }
             i -= 1
         }
         if !numbers.isEmpty {
@@ -355,12 +473,10 @@ struct SentenceAnalysis {
         i = k + 1
         var found: [(value: Int, person: Bool)] = []
         while i < tokens.count, i - k <= 8 {
-            if isCasualtyWord(i) { break }
+            if isCasualtyWord(i) || clauseBreak(after: i - 1) { break }
             if let n = number(at: i) {
                 if isCalendarNumber(i, end: n.end) { break }
-                let person = n.end < tokens.count && isCue(n.end, .persons)
-                    || (n.end + 1 < tokens.count && isCue(n.end + 1, .persons))
-                found.append((n.value, person))
+                found.append((n.value, countsPersons(after: n.end)))
                 i = n.end
                 continue
             }

@@ -201,8 +201,19 @@ public enum TextArticleReader {
         guard date.precision != .day else { return date }
         let nonBlank = body.filter { !isBlank($0) }
         let window = nonBlank.prefix(leadingDateLines) + nonBlank.dropFirst(leadingDateLines).suffix(trailingDateLines)
-        let found = window.compactMap { dates.labelled($0) ?? dates.line($0) }
-            .filter { $0.precision.rawValue > date.precision.rawValue && $0.isWithin(date) }
+        // A story filed at the end of the header's month may be published
+        // in the first days of the next: a labelled date ("Publisert:")
+        // up to a week after the header's period still refines it.
+        let lastDay = DDate(year: date.year, month: date.month ?? 12,
+                            day: DDate.daysIn(year: date.year, month: date.month ?? 12))
+        let grace = lastDay.flatMap { DayArithmetic.adding(7, to: $0) }
+        let found = window.compactMap { line -> DDate? in
+            if let d = dates.labelled(line) {
+                if d.precision == .day, let lastDay, let grace, d > lastDay, d <= grace { return d }
+                return d.isWithin(date) ? d : nil
+            }
+            return dates.line(line).flatMap { $0.isWithin(date) ? $0 : nil }
+        }.filter { $0.precision.rawValue > date.precision.rawValue }
         let best = found.max { a, b in
             a.precision.rawValue != b.precision.rawValue ? a.precision.rawValue < b.precision.rawValue : a > b
         }

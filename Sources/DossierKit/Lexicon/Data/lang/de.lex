@@ -436,7 +436,6 @@ vorschlag*
 vorgeschlagen
 schlug vor
 schlägt vor
-versuch*
 bemüh*
 angebot
 bot an
@@ -1198,3 +1197,6 @@ zensur = coerce
 beschlagnahm* = coerce
 razzia* = coerce
 verurteilt zu = coerce
+druck auf = threaten
+unter druck = threaten
+setzt unter druck = threaten

@@ -418,11 +418,6 @@ offered to
 offers to
 seek*
 sought
-try to
-tries to
-tried to
-trying to
-attempt*
 effort*
 aim at
 would like
@@ -1091,6 +1086,9 @@ asked for = demand
 asking for = demand
 request* = demand
 press for = demand
+pressure on = threaten
+pressured = threaten
+pressuring = threaten
 pressed for = demand
 pressing for = demand
 plead* = demand

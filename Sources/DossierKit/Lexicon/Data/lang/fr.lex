@@ -409,9 +409,6 @@ proposition*
 propose
 proposée
 proposent
-tente
-tentent
-tentative*
 effort*
 souhait*
 voudrait
@@ -905,6 +902,10 @@ plaid* = demand
 enjoint = demand
 enjoignent = demand
 presse les = demand
+pression sur = threaten
+pressions sur = threaten
+fait pression = threaten
+faire pression = threaten
 appel* à un cessez-le-feu = demand ceasefire
 appel* au cessez-le-feu = demand ceasefire
 appel* à une trêve = demand ceasefire

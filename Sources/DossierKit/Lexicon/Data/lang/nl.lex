@@ -407,11 +407,7 @@ voorstel*
 stelde voor
 stelt voor
 voorgesteld
-poging*
-probeert
 proberen
-probeerde
-probeerden
 inspanning*
 streven
 overweegt
@@ -1117,3 +1113,7 @@ censuur = coerce
 in beslag genomen = coerce
 inbeslagname* = coerce
 veroordeeld tot = coerce
+druk op = threaten
+druk uit op = threaten
+zet druk op = threaten
+onder druk = threaten

@@ -467,14 +467,6 @@ forslaget
 foreslår
 foreslo
 foreslått
-forsøk
-forsøker
-forsøkte
-forsøket
-prøver
-prøvde
-innsats
-innsatsen
 burde
 ønsker
 ønsket
@@ -1007,6 +999,7 @@ ber om = demand
 ba om = demand
 bad om = demand
 bedt om = demand
+bedt = demand
 be om = demand
 ber = demand
 ba = demand
@@ -1074,6 +1067,12 @@ truslene = threaten
 advar* = threaten
 ultimatum* = threaten
 siste sjanse = threaten
+# verbal pressure is a threat in PLOVER terms
+press på = threaten
+presset på = threaten
+legge press på = threaten
+la press på = threaten
+legger press på = threaten
 siste mulighet = threaten
 erklærte krig = threaten
 erklærer krig = threaten
