@@ -107,10 +107,13 @@ public final class Extractor {
                 let o = out[i]
                 let known = o.actors ?? []
                 let (small, large) = known.count <= actors.count ? (known, actors) : (actors, known)
-                return o.type == e.type && o.context == e.context && agree(o.location, e.location)
-                    && datesAgree(o.date, e.date) && o.killed == e.killed && o.injured == e.injured
-                    && small.allSatisfy(large.contains)
+                let sameParties = small.allSatisfy(large.contains)
                     && (o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
+                return o.type == e.type && o.context.subtracting(.claimed) == e.context.subtracting(.claimed)
+                    && agree(o.location, e.location)
+                    && datesAgree(o.date, e.date) && o.killed == e.killed && o.injured == e.injured
+                    // Talks at one place and time are one event, whoever is named at each mention.
+                    && sameParties
             }) {
                 var o = out[i]
                 for a in e.source where !o.source.contains(a) && !o.target.contains(a) { o.source.append(a) }
@@ -124,6 +127,8 @@ public final class Extractor {
                 o.killed = o.killed ?? e.killed
                 o.injured = o.injured ?? e.injured
                 o.confidence = max(o.confidence ?? 0, e.confidence ?? 0)
+                // Claimed only while every mention is somebody's claim.
+                if !e.context.contains(.claimed) { o.context.remove(.claimed) }
                 out[i] = o
                 continue
             }

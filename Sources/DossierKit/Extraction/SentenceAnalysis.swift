@@ -135,6 +135,9 @@ struct SentenceAnalysis {
         let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })?.start
         let casualties = self.casualties()
         for t in triggers {
+            // "despite the talks", "before the meeting", "during a visit":
+            // the act is the setting of another one, not news of its own.
+            if (max(0, t.start - 2)..<t.start).contains(where: { isCue($0, .circumstance) }) { continue }
             guard types.insert(t.trigger.type).inserted else { continue }
             // "called for an end to the fighting": the fighting is the object
             // of the act, not an act of its own.
@@ -161,7 +164,7 @@ struct SentenceAnalysis {
     /// or a "read also" link: it restates (or points to) a story's events
     /// without the words that place them, and the body tells them again.
     var isHeading: Bool {
-        guard tokens.count < 10 else { return false }
+        guard tokens.count <= 12 else { return false }
         let body = text[range]
         guard let last = body.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
         return !".!?\u{2026}\"\u{201D}\u{00BB}'\u{2019})".unicodeScalars.contains(last)
@@ -172,9 +175,14 @@ struct SentenceAnalysis {
     /// ("since a 1994 ceasefire") only marks a starting point.
     func isBackground(article: ArticleRecord) -> Bool {
         guard let year = article.date?.year else { return false }
+        // A sentence that names an earlier year and no day ("controlled by
+        // Armenian forces since 1994") describes a standing state of affairs.
+        let namesDay = tokens.indices.contains { k in
+            isCue(k) { switch $0 { case .weekday, .relative, .month: return true; default: return false } }
+        }
         for (k, t) in tokens.enumerated() where t.isNumber && t.folded.count == 4 {
             guard let y = Int(t.folded), (1800..<year).contains(y) else { continue }
-            if (max(0, k - 3)..<k).contains(where: { isCue($0, .since) }) { continue }
+            if (max(0, k - 3)..<k).contains(where: { isCue($0, .since) }) && namesDay { continue }
             return true
         }
         return false
@@ -248,7 +256,11 @@ struct SentenceAnalysis {
     /// assault by Armenia.
     func roles(_ start: Int, _ end: Int, type: PloverType) -> (source: [String], target: [String]) {
         // News agencies and papers report acts; they are not parties to them.
-        let actors = mentions.filter { $0.actor != nil && $0.actorKind != "media" && ($0.placeKind == nil || $0.placeKind == "country") }
+        let actors = mentions.filter { m in
+            m.actor != nil && m.actorKind != "media" && (m.placeKind == nil || m.placeKind == "country")
+                // "in the Netherlands", "i Norge": a country as a place.
+                && !(m.placeKind == "country" && isCue(m.start - 1, .locative))
+        }
         let (lower, upper) = window(start, end, type: type)
         var source: [String] = [], target: [String] = []
         for m in actors where m.start >= lower && m.end <= upper {
@@ -487,6 +499,10 @@ struct SentenceAnalysis {
             i += 1
         }
         if found.count > 1, found.allSatisfy(\.person) { return found.reduce(0) { $0 + $1.value } }
-        return found.first?.value
+        if let n = found.first?.value { return n }
+        // "the pilot was killed": one person, no number.
+        for j in max(0, k - 3)..<k where isCue(j, .person) { return 1 }
+        if k + 1 < tokens.count, isCue(k + 1, .person) { return 1 }
+        return nil
     }
 }

@@ -31,7 +31,8 @@ public struct Lexicon: Sendable {
     static let wordSections: Set<String> = ["detect", "abbreviations"]
     /// Every section a language file may hold.
     static let sections: Set<String> = valuedSections.union(wordSections).union(
-        ["approximate", "since", "negation", "future", "hypothetical", "claimed", "killed", "injured", "persons", "titles"])
+        ["approximate", "since", "negation", "future", "hypothetical", "claimed", "killed", "injured", "persons", "titles",
+         "circumstance", "locative", "person"])
 
     /// The lexicon that ships with Dossier.
     public static let builtIn: (lexicon: Lexicon, diagnostics: [InputDiagnostic]) = {

@@ -590,6 +590,33 @@ geiseln
 flüchtlinge
 von ihnen
 
+[person]
+der pilot
+ein pilot
+ein soldat
+der soldat
+ein zivilist
+ein journalist
+ein kind
+eine frau
+ein mann
+ein polizist
+
+[circumstance]
+trotz
+vor
+nach
+während
+inmitten
+im vorfeld
+am rande
+bei den
+
+[locative]
+in
+im
+innerhalb
+
 [titles]
 präsident
 präsidentin

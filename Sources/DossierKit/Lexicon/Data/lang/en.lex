@@ -571,6 +571,45 @@ refugees
 members
 of them
 
+[person]
+# Singular nouns for one counted person: "the pilot was killed" counts 1.
+pilot
+the pilot
+a soldier
+one soldier
+a civilian
+one civilian
+a journalist
+a child
+a woman
+a man
+a policeman
+a serviceman
+a resident
+
+[circumstance]
+# Words before an act that make it the setting of another one: "fighting
+# continued despite the talks" reports fighting, not talks.
+despite
+in spite of
+before
+after the
+ahead of
+during
+amid
+amidst
+at the
+on the sidelines of
+following
+throughout
+
+[locative]
+# Words that make a following country a place, not a party: "in Norway".
+in
+inside
+across
+throughout
+
 [titles]
 president
 president elect

@@ -542,6 +542,36 @@ otages
 réfugiés
 d'entre eux
 
+[person]
+le pilote
+un pilote
+un soldat
+le soldat
+un civil
+un journaliste
+un enfant
+une femme
+un homme
+un policier
+
+[circumstance]
+malgré
+avant
+après
+pendant
+lors de
+lors des
+en marge de
+au cours de
+à la veille de
+en pleine
+
+[locative]
+en
+au
+aux
+dans
+
 [titles]
 président
 présidente

@@ -568,6 +568,33 @@ gijzelaars
 vluchtelingen
 van hen
 
+[person]
+de piloot
+een piloot
+een soldaat
+de soldaat
+een burger
+een journalist
+een kind
+een vrouw
+een man
+een agent
+
+[circumstance]
+ondanks
+voor
+voorafgaand aan
+na
+tijdens
+te midden van
+in de aanloop naar
+naar aanleiding van
+bij de
+
+[locative]
+in
+binnen
+
 [titles]
 president
 presidente

@@ -623,6 +623,39 @@ gisler
 flyktninger
 av dem
 
+[person]
+# Entallsord for én person: "piloten ble drept" teller 1.
+piloten
+en pilot
+en soldat
+soldaten
+en sivilist
+sivilisten
+en journalist
+journalisten
+et barn
+en kvinne
+en mann
+en politimann
+
+[circumstance]
+# Ord foran en handling som gjør den til rammen for en annen.
+til tross for
+tross
+før
+etter
+under
+i forkant av
+i etterkant av
+midt i
+samtidig som
+ved siden av
+
+[locative]
+i
+inne i
+rundt i
+
 [titles]
 president
 presidenten
