@@ -1,7 +1,7 @@
 /// A word or phrase of a language file, as the extractor uses it.
 enum Cue: Sendable, Equatable {
     case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
-    case circumstance, locative, person
+    case circumstance, habitual, locative, person
     case weekday(Int), month(Int), number(Int), relative(Int)
 }
 
@@ -31,7 +31,8 @@ final class LanguageModel {
         let simple: [(String, Cue)] = [
             ("negation", .negation), ("future", .future), ("hypothetical", .hypothetical), ("claimed", .claimed),
             ("killed", .killed), ("injured", .injured), ("persons", .persons), ("approximate", .approximate),
-            ("since", .since), ("titles", .title), ("circumstance", .circumstance), ("locative", .locative),
+            ("since", .since), ("titles", .title), ("circumstance", .circumstance), ("cessation", .circumstance),
+            ("habitual", .habitual), ("locative", .locative),
             ("person", .person),
         ]
         for (section, cue) in simple {

@@ -137,7 +137,10 @@ struct SentenceAnalysis {
         for t in triggers {
             // "despite the talks", "before the meeting", "during a visit":
             // the act is the setting of another one, not news of its own.
+            // "a halt to the fighting": an end, not an act.
             if (max(0, t.start - 2)..<t.start).contains(where: { isCue($0, .circumstance) }) { continue }
+            // "since fighting broke out": the starting point, not news.
+            if inSinceClause(t.start) { continue }
             guard types.insert(t.trigger.type).inserted else { continue }
             // "called for an end to the fighting": the fighting is the object
             // of the act, not an act of its own.
@@ -149,7 +152,10 @@ struct SentenceAnalysis {
             // attack"): the first one names it. Talks are the exception:
             // what is said or agreed at talks is an act of its own ("the
             // talks, led by Lavrov, who announced a ceasefire").
-            if out.contains(where: { $0.type != .consult && Set($0.actors ?? []) == Set(e.actors ?? []) && !(e.actors ?? []).isEmpty }) { continue }
+            if out.contains(where: { o in
+                let a = Set(o.actors ?? []), b = Set(e.actors ?? [])
+                return o.type != .consult && !b.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
+            }) { continue }
             out.append(e)
         }
         // A count of dead or wounded reports an assault even with no verb for it.
@@ -158,6 +164,18 @@ struct SentenceAnalysis {
             out.append(event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties))
         }
         return out
+    }
+
+    /// Whether token k stands in a clause opened by "since" ("since fighting
+    /// broke out two weeks ago").
+    func inSinceClause(_ k: Int) -> Bool {
+        var i = k - 1
+        while i >= 0, k - i <= 10 {
+            if isCue(i, .since) { return true }
+            if clauseBreak(after: i) { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// A short line with no closing punctuation is a headline, a crosshead
@@ -177,6 +195,8 @@ struct SentenceAnalysis {
         guard let year = article.date?.year else { return false }
         // A sentence that names an earlier year and no day ("controlled by
         // Armenian forces since 1994") describes a standing state of affairs.
+        // "has sought a solution for decades": a habit, not an event.
+        if tokens.indices.contains(where: { isCue($0, .habitual) }) { return true }
         let namesDay = tokens.indices.contains { k in
             isCue(k) { switch $0 { case .weekday, .relative, .month: return true; default: return false } }
         }
@@ -293,6 +313,10 @@ struct SentenceAnalysis {
                 if actors.contains(where: { $0.end <= start }) { upper = claim }
             }
         }
+        // Parties and places of a "since ..." clause after the act belong
+        // to the starting point: "the first talks since fighting broke out
+        // between Azerbaijan and the separatists".
+        if let since = (end..<upper).first(where: { isCue($0, .since) }) { upper = since }
         return (lower, upper)
     }
 

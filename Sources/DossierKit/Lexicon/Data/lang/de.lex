@@ -617,6 +617,24 @@ in
 im
 innerhalb
 
+[cessation]
+ende der
+ende des
+ein ende
+einstellung der
+stopp der
+beenden
+beendigung
+einzustellen
+
+[habitual]
+seit jahrzehnten
+seit jahren
+jahrzehntelang
+jahrelang
+traditionell
+seit langem
+
 [titles]
 präsident
 präsidentin

@@ -610,6 +610,33 @@ inside
 across
 throughout
 
+[cessation]
+# Words before an act that end it rather than report it: "a halt to the
+# fighting" is no fighting.
+halt to
+halt the
+end to
+end the
+ending the
+stop the
+stop to
+stopping the
+cessation of
+end of
+an end to
+
+[habitual]
+# A sentence with one of these tells a standing state, not news.
+for decades
+for years
+for generations
+decades long
+decades old
+has long
+have long
+traditionally
+historically
+
 [titles]
 president
 president elect

@@ -572,6 +572,23 @@ au
 aux
 dans
 
+[cessation]
+fin des
+fin aux
+fin à
+mettre fin
+arrêt des
+arrêter les
+cessation des
+cesser les
+
+[habitual]
+depuis des décennies
+depuis des années
+depuis longtemps
+traditionnellement
+historiquement
+
 [titles]
 président
 présidente

@@ -595,6 +595,25 @@ bij de
 in
 binnen
 
+[cessation]
+einde aan
+een einde aan
+stop op
+beëindiging van
+beëindigen
+staking van
+stoppen met
+te stoppen
+
+[habitual]
+al decennia
+al jaren
+decennialang
+jarenlang
+sinds jaar en dag
+traditioneel
+van oudsher
+
 [titles]
 president
 presidente

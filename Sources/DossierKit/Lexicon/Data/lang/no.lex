@@ -656,6 +656,29 @@ i
 inne i
 rundt i
 
+[cessation]
+stans i
+stanse
+stanser
+stanse kampene
+slutt på
+en slutt på
+få slutt på
+ende på
+avslutte
+avslutning av
+opphør av
+
+[habitual]
+i flere tiår
+i tiår
+i årevis
+i mange år
+gjennom flere tiår
+tradisjonelt
+historisk sett
+lenge hatt
+
 [titles]
 president
 presidenten
