@@ -96,9 +96,11 @@ public final class Extractor {
     static func merge(_ events: [EventRecord], article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
-        func datesAgree(_ a: DDate?, _ b: DDate?) -> Bool {
-            guard let a, let b else { return true }
-            return a == b || a.isWithin(b) || b.isWithin(a)
+        func datesAgree(_ a: EventRecord, _ b: EventRecord) -> Bool {
+            guard let x = a.date, let y = b.date else { return true }
+            // A mention with no date of its own takes the other's.
+            if a.dateFromArticle || b.dateFromArticle { return true }
+            return x == y || x.isWithin(y) || y.isWithin(x)
         }
         for e in events {
             let actors = e.actors ?? []
@@ -111,7 +113,7 @@ public final class Extractor {
                     && (o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
                 return o.type == e.type && o.context.subtracting(.claimed) == e.context.subtracting(.claimed)
                     && agree(o.location, e.location)
-                    && datesAgree(o.date, e.date) && o.killed == e.killed && o.injured == e.injured
+                    && datesAgree(o, e) && o.killed == e.killed && o.injured == e.injured
                     // Talks at one place and time are one event, whoever is named at each mention.
                     && sameParties
             }) {
@@ -123,7 +125,11 @@ public final class Extractor {
                 o.actors = all
                 o.location = o.location ?? e.location
                 o.country = o.country ?? e.country
-                if let d = e.date, o.date.map({ d.isWithin($0) && d != $0 }) ?? true { o.date = d }
+                if let d = e.date, !e.dateFromArticle,
+                   o.dateFromArticle || (o.date.map({ d.isWithin($0) && d != $0 }) ?? true) {
+                    o.date = d
+                    o.dateFromArticle = false
+                }
                 o.killed = o.killed ?? e.killed
                 o.injured = o.injured ?? e.injured
                 o.confidence = max(o.confidence ?? 0, e.confidence ?? 0)

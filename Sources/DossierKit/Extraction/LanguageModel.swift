@@ -1,7 +1,7 @@
 /// A word or phrase of a language file, as the extractor uses it.
 enum Cue: Sendable, Equatable {
     case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
-    case circumstance, habitual, locative, person
+    case circumstance, habitual, standing, locative, person
     case weekday(Int), month(Int), number(Int), relative(Int)
 }
 
@@ -19,6 +19,8 @@ final class LanguageModel {
     let abbreviations: Set<String>
     /// Conjunctions that join counted groups ("376 soldiers and 22 civilians").
     let conjunctions: Set<String>
+    /// Words for "or" ("Friday or Saturday").
+    let disjunctions: Set<String>
 
     init(_ l: LanguageLexicon) {
         code = l.code
@@ -32,7 +34,7 @@ final class LanguageModel {
             ("negation", .negation), ("future", .future), ("hypothetical", .hypothetical), ("claimed", .claimed),
             ("killed", .killed), ("injured", .injured), ("persons", .persons), ("approximate", .approximate),
             ("since", .since), ("titles", .title), ("circumstance", .circumstance), ("cessation", .circumstance),
-            ("habitual", .habitual), ("locative", .locative),
+            ("habitual", .habitual), ("standing", .standing), ("locative", .locative),
             ("person", .person),
         ]
         for (section, cue) in simple {
@@ -47,5 +49,6 @@ final class LanguageModel {
             }
         }
         conjunctions = ["and", "og", "en", "und", "et", "y", "e", "och", "i", "и", "а", "plus"]
+        disjunctions = ["or", "eller", "of", "oder", "ou", "o", "или", "либо"]
     }
 }

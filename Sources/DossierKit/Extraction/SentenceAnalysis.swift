@@ -110,6 +110,11 @@ struct SentenceAnalysis {
         return false
     }
 
+    /// Whether a clause ends between tokens a and b (a < b).
+    func clauseBreakBetween(_ a: Int, _ b: Int) -> Bool {
+        (a..<b).contains { clauseBreak(after: $0) }
+    }
+
     /// The tokens of the clause around [start, end), at most `before` tokens
     /// before and `after` tokens after it.
     func clause(_ start: Int, _ end: Int, before: Int, after: Int) -> Range<Int> {
@@ -134,11 +139,20 @@ struct SentenceAnalysis {
         let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .accuse, .reject, .cooperate, .concede, .support]
         let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })?.start
         let casualties = self.casualties()
-        for t in triggers {
+        for (n, t) in triggers.enumerated() {
+            // "willing to agree to concessions": a chain of verbs that ends
+            // in a concession is a concession.
+            if t.trigger.type != .concede,
+               triggers[(n + 1)...].prefix(2).contains(where: { $0.trigger.type == .concede && $0.start - t.end <= 4 && !clauseBreakBetween(t.start, $0.start) }) {
+                continue
+            }
             // "despite the talks", "before the meeting", "during a visit":
             // the act is the setting of another one, not news of its own.
             // "a halt to the fighting": an end, not an act.
             if (max(0, t.start - 2)..<t.start).contains(where: { isCue($0, .circumstance) }) { continue }
+            // "has sought a solution for decades", "has a military base":
+            // a habit or a standing relation, not an event.
+            if clause(t.start, t.end, before: 12, after: 12).contains(where: { isCue($0, .habitual) }) { continue }
             // "since fighting broke out": the starting point, not news.
             if inSinceClause(t.start) { continue }
             guard types.insert(t.trigger.type).inserted else { continue }
@@ -195,8 +209,8 @@ struct SentenceAnalysis {
         guard let year = article.date?.year else { return false }
         // A sentence that names an earlier year and no day ("controlled by
         // Armenian forces since 1994") describes a standing state of affairs.
-        // "has sought a solution for decades": a habit, not an event.
-        if tokens.indices.contains(where: { isCue($0, .habitual) }) { return true }
+        // "Russia has a military base in Armenia": a standing relation.
+        if tokens.indices.contains(where: { isCue($0, .standing) }) { return true }
         let namesDay = tokens.indices.contains { k in
             isCue(k) { switch $0 { case .weekday, .relative, .month: return true; default: return false } }
         }
@@ -233,7 +247,15 @@ struct SentenceAnalysis {
             e.location = place.place
             e.country = place.placeCountry
         }
-        e.date = date(near: start, article: article, future: e.context.contains(.future))
+        let when = date(near: start, article: article, future: e.context.contains(.future))
+        e.date = when.date
+        e.dateFromArticle = when.fromArticle
+        // "a truce on Friday or Saturday": a choice of days is a possibility.
+        if when.alternatives { e.context.insert(.hypothetical) }
+        // A day after the article's is still to come.
+        if let d = e.date, let base = article.date, d.precision == .day, base.precision == .day, d > base {
+            e.context.insert(.future)
+        }
         e.killed = casualties.killed
         e.injured = casualties.injured
         var confidence = 0.5
@@ -324,8 +346,17 @@ struct SentenceAnalysis {
     /// Nagorno-Karabakh"), the nearest first, inside the reported part of
     /// the sentence when someone reports the act.
     func location(near k: Int, end: Int, type: PloverType) -> EntityMention? {
-        let (lower, upper) = window(k, end, type: type)
-        let places = mentions.filter { $0.place != nil && $0.placeKind != "country" && $0.start >= lower && $0.end <= upper }
+        var (lower, upper) = window(k, end, type: type)
+        // A demand or an accusation happens where it is made; the places
+        // after its verb are what it is about ("called for a halt to the
+        // fighting in Nagorno-Karabakh").
+        let speech: Set<PloverType> = [.demand, .accuse, .threaten, .reject, .support, .concede]
+        if speech.contains(type) { upper = min(upper, k) }
+        let places = mentions.filter { m in
+            m.place != nil && m.placeKind != "country" && m.start >= lower && m.end <= upper
+                // "despite the talks in Moscow": the setting's place.
+                && !(max(0, m.start - 4)..<m.start).contains(where: { isCue($0, .circumstance) && !clauseBreakBetween($0, m.start) })
+        }
         func rank(_ m: EntityMention) -> (Int, Int) { (m.placeKind == "city" ? 0 : 1, abs(m.start - k)) }
         return places.min { rank($0) < rank($1) }
     }
@@ -335,8 +366,8 @@ struct SentenceAnalysis {
     /// The date the sentence gives the act: a day and month written out, a
     /// weekday, or a relative word, resolved against the article's date;
     /// the article's date when the sentence names none.
-    func date(near k: Int, article: ArticleRecord, future: Bool) -> DDate? {
-        guard let base = article.date else { return nil }
+    func date(near k: Int, article: ArticleRecord, future: Bool) -> (date: DDate?, fromArticle: Bool, alternatives: Bool) {
+        guard let base = article.date else { return (nil, false, false) }
         var candidates: [(position: Int, date: DDate)] = []
         var i = 0
         while i < tokens.count {
@@ -374,10 +405,18 @@ struct SentenceAnalysis {
             default: continue
             }
         }
-        guard let best = candidates.min(by: { abs($0.position - k) < abs($1.position - k) }) else { return base }
+        guard let best = candidates.min(by: { abs($0.position - k) < abs($1.position - k) }) else { return (base, true, false) }
+        // "Friday or Saturday", "tonight or tomorrow"
+        let alternatives = candidates.contains { c in
+            c.position > best.position && c.position - best.position <= 3
+                && (best.position + 1..<c.position).contains { model.disjunctions.contains(tokens[$0].folded) }
+        } || candidates.contains { c in
+            c.position < best.position && best.position - c.position <= 3
+                && (c.position + 1..<best.position).contains { model.disjunctions.contains(tokens[$0].folded) }
+        }
         // A date in the text never contradicts the month the header gives.
-        if base.precision != .day, best.date.precision == .day, !best.date.isWithin(base) { return base }
-        return best.date
+        if base.precision != .day, best.date.precision == .day, !best.date.isWithin(base) { return (base, true, alternatives) }
+        return (best.date, false, alternatives)
     }
 
     // MARK: Casualties

@@ -36,6 +36,9 @@ public struct EventRecord: Sendable, Equatable {
     public var sentence: String = ""
     public var span: (Int, Int)?
     public var confidence: Double?
+    /// The date is the article's, for want of one in the sentence (used
+    /// when mentions of one act are merged; not part of the record).
+    var dateFromArticle = false
 
     public init(article: String) { self.article = article }
 

@@ -603,9 +603,11 @@ ein mann
 ein polizist
 
 [circumstance]
+nach dem
+nach der
+nach den
+vor beginn
 trotz
-vor
-nach
 während
 inmitten
 im vorfeld
@@ -634,6 +636,16 @@ jahrzehntelang
 jahrelang
 traditionell
 seit langem
+
+[standing]
+# A sentence with one of these describes a standing relation (a base,
+# an alliance), not news.
+bündnis
+militärbasis
+militärstützpunkt
+militärstützpunkte
+verteidigungsbündnis
+militärbündnis
 
 [titles]
 präsident

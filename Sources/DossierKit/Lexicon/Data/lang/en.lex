@@ -598,7 +598,6 @@ ahead of
 during
 amid
 amidst
-at the
 on the sidelines of
 following
 throughout
@@ -636,6 +635,16 @@ has long
 have long
 traditionally
 historically
+
+[standing]
+# A sentence with one of these describes a standing relation (a base,
+# an alliance), not news.
+alliance
+military base
+military bases
+military treaty
+defence pact
+defense pact
 
 [titles]
 president

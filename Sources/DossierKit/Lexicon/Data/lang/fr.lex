@@ -589,6 +589,15 @@ depuis longtemps
 traditionnellement
 historiquement
 
+[standing]
+# A sentence with one of these describes a standing relation (a base,
+# an alliance), not news.
+alliance militaire
+base militaire
+bases militaires
+traité militaire
+pacte de défense
+
 [titles]
 président
 présidente

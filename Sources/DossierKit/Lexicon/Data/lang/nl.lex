@@ -581,8 +581,8 @@ een man
 een agent
 
 [circumstance]
+voor de aanvang van
 ondanks
-voor
 voorafgaand aan
 na
 tijdens
@@ -613,6 +613,15 @@ jarenlang
 sinds jaar en dag
 traditioneel
 van oudsher
+
+[standing]
+# A sentence with one of these describes a standing relation (a base,
+# an alliance), not news.
+bondgenootschap
+militaire basis
+militaire bases
+defensiepact
+bondgenoot
 
 [titles]
 president

@@ -679,6 +679,16 @@ tradisjonelt
 historisk sett
 lenge hatt
 
+[standing]
+# A sentence with one of these describes a standing relation (a base,
+# an alliance), not news.
+allianse
+forsvarsallianse
+militærbase
+militærbaser
+militærbasen
+forsvarspakt
+
 [titles]
 president
 presidenten
