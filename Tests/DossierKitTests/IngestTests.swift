@@ -137,6 +137,12 @@ private func date(_ literal: String) -> DDate { DDate(literal: literal)! }
         #expect(read("date 2020-10-09 Text.\n\nPublisert: 01.10.20").article?.date == date("2020-10-09"))
         // Wire date line under a month header.
         #expect(read("date 2020-10\nTalks in Moscow\n\nOctober 09, 2020\n\nText.").article?.date == date("2020-10-09"))
+        // A publication date up to a week after a month header's end refines it;
+        // later ones, and unlabelled dates outside the month, do not.
+        #expect(read("date 2020-09 Text.\n\nPublisert: 01.10.20").article?.date == date("2020-10-01"))
+        #expect(read("date 2020-09 Text.\n\nPublisert: 07.10.20").article?.date == date("2020-10-07"))
+        #expect(read("date 2020-09 Text.\n\nPublisert: 08.10.20").article?.date == date("2020-09"))
+        #expect(read("date 2020-09\nTalks in Moscow\n\nOctober 01, 2020\n\nText.").article?.date == date("2020-09"))
         // Only the first 15 and last 5 non-blank lines count.
         let middle = (1...20).map { "Line \($0)." } + ["Publisert: 01.10.20"] + (1...10).map { "More \($0)." }
         #expect(read("date 2020-10 Start.\n" + middle.joined(separator: "\n")).article?.date == date("2020-10"))
@@ -461,7 +467,8 @@ private func date(_ literal: String) -> DDate { DDate(literal: literal)! }
         #expect(problems.isEmpty)
         #expect(c.articles.count == 5)
         let dates = c.articles.date.map { $0?.description ?? "-" }
-        #expect(dates == ["2020-10", "2020-10", "2020-09", "2020-10", "2020-10-09"])
+        // 002's header says September; "Publisert: 01.10.20" is the day after.
+        #expect(dates == ["2020-10", "2020-10", "2020-10-01", "2020-10", "2020-10-09"])
         #expect(c.articles.outlet[1] == "NTB")
         #expect(c.articles.text[0].hasPrefix("– Det har begynt, sier Maria Zakharova"))
         let afp = try #require(c.articles.id.firstIndex { $0.hasPrefix("004") })

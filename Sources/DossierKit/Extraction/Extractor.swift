@@ -23,6 +23,8 @@ public final class Extractor {
 
     /// The state each organ (military or government actor with a country) acts for.
     let stateFor: [String: String]
+    /// The state of each person the gazetteer gives a country.
+    let stateOfPerson: [String: String]
 
     public init(lexicon: Lexicon, split: @escaping Splitter) {
         self.lexicon = lexicon
@@ -36,6 +38,11 @@ public final class Extractor {
             if let c = a.country, let s = states[c], s != a.name { organs[a.name] = s }
         }
         stateFor = organs
+        var people: [String: String] = [:]
+        for a in lexicon.actors where a.kind == "person" {
+            if let c = a.country, let s = states[c] { people[a.name] = s }
+        }
+        stateOfPerson = people
         for (i, a) in lexicon.actors.enumerated() {
             for name in [a.name] + a.aliases { gazetteer.add(Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .actor(i)) }
         }
@@ -60,6 +67,7 @@ public final class Extractor {
         var events: [EventRecord] = []
         var scalarOffset = 0
         var lastIndex = text.startIndex
+        var index = 0
         for range in split(text, model.abbreviations) {
             scalarOffset += text.unicodeScalars[lastIndex..<range.lowerBound].count
             let length = text.unicodeScalars[range].count
@@ -67,8 +75,10 @@ public final class Extractor {
             let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model)
             for var e in sentence.events(article: article) {
                 e.span = (scalarOffset, scalarOffset + length)
+                e.sentenceIndex = index
                 events.append(e)
             }
+            index += 1
         }
         return Extractor.merge(events, article: article)
     }
@@ -105,10 +115,32 @@ public final class Extractor {
         for e in events {
             let actors = e.actors ?? []
             if actors.isEmpty && e.location == nil && e.killed == nil && e.injured == nil { continue }
+            // "Rockets hit Ganja overnight. One civilian was killed and 32
+            // wounded." A count with no parties, right after an attack with
+            // none, is that attack's toll.
+            if e.type == .assault, actors.isEmpty, e.killed != nil || e.injured != nil,
+               let i = out.lastIndex(where: { $0.type == .assault }),
+               e.sentenceIndex - out[i].sentenceIndex <= 1, out[i].killed == nil, out[i].injured == nil,
+               out[i].context.subtracting(.claimed) == e.context.subtracting(.claimed), agree(out[i].location, e.location) {
+                out[i].killed = e.killed
+                out[i].injured = e.injured
+                out[i].location = out[i].location ?? e.location
+                out[i].country = out[i].country ?? e.country
+                continue
+            }
             if let i = out.indices.first(where: { i in
                 let o = out[i]
                 let known = o.actors ?? []
                 let (small, large) = known.count <= actors.count ? (known, actors) : (actors, known)
+                // A mention of an attack that names no party joins another
+                // only where nothing could tell them apart: the same place,
+                // or no place and no count at all ("the fighting went on").
+                // Talks and agreements are few; their mentions all join.
+                if small.isEmpty, !large.isEmpty, e.type != .consult, e.type != .agree {
+                    let bare = small == known ? o : e
+                    let placed = o.location != nil && o.location == e.location
+                    if !placed && !(bare.location == nil && bare.killed == nil && bare.injured == nil) { return false }
+                }
                 let sameParties = small.allSatisfy(large.contains)
                     && (o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
                 return o.type == e.type && o.context.subtracting(.claimed) == e.context.subtracting(.claimed)

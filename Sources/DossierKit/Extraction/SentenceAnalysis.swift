@@ -136,16 +136,25 @@ struct SentenceAnalysis {
         var out: [EventRecord] = []
         if isBackground(article: article) || isHeading { return [] }
         var types = Set<PloverType>()
-        let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .accuse, .reject, .cooperate, .concede, .support]
-        let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })?.start
+        // Acts of words whose object is another act: "called for an end to
+        // the fighting", "Aliyev rejected a ceasefire".
+        let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+        let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })
+        // A demand for, a rejection of, a threat against or an accusation
+        // about a ceasefire is no agreement on one, wherever the verb stands
+        // ("zu einer Waffenruhe aufgerufen").
+        let aboutAgreement = triggers.contains { [.demand, .reject, .threaten, .accuse].contains($0.trigger.type) }
         let casualties = self.casualties()
         for (n, t) in triggers.enumerated() {
-            // "willing to agree to concessions": a chain of verbs that ends
-            // in a concession is a concession.
-            if t.trigger.type != .concede,
-               triggers[(n + 1)...].prefix(2).contains(where: { $0.trigger.type == .concede && $0.start - t.end <= 4 && !clauseBreakBetween(t.start, $0.start) }) {
+            // "willing to agree to concessions", "signed a decree on
+            // mobilisation": a chain of words that ends in a specific act
+            // is that act.
+            let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
+            if [.agree, .cooperate, .support].contains(t.trigger.type),
+               triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 4 && !clauseBreakBetween(t.start, $0.start) }) {
                 continue
             }
+            if t.trigger.type == .agree, t.trigger.mode == "ceasefire", aboutAgreement { continue }
             // "despite the talks", "before the meeting", "during a visit":
             // the act is the setting of another one, not news of its own.
             // "a halt to the fighting": an end, not an act.
@@ -157,16 +166,25 @@ struct SentenceAnalysis {
             if inSinceClause(t.start) { continue }
             guard types.insert(t.trigger.type).inserted else { continue }
             // "called for an end to the fighting": the fighting is the object
-            // of the act, not an act of its own.
-            if t.trigger.type == .assault, let a = firstAct, a < t.start { continue }
-            let e = event(t.start, t.end, t.trigger, article: article,
+            // of the act, not an act of its own. An accusation's object is
+            // an act somebody claims happened, so it stays (as claimed).
+            var claimedAct = false
+            let material: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
+            if material.contains(t.trigger.type), let a = firstAct, a.start < t.start { continue }
+            if t.trigger.type == .assault,
+               triggers.contains(where: { $0.trigger.type == .accuse && $0.start < t.start }) {
+                claimedAct = true
+            }
+            var e = event(t.start, t.end, t.trigger, article: article,
                           casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil))
+            if claimedAct { e.context.insert(.claimed) }
             // A second trigger with the same parties tells the same act in
             // other words ("accused of arms support", "shelled ... in an
             // attack"): the first one names it. Talks are the exception:
             // what is said or agreed at talks is an act of its own ("the
-            // talks, led by Lavrov, who announced a ceasefire").
-            if out.contains(where: { o in
+            // talks, led by Lavrov, who announced a ceasefire"), and so is
+            // the act an accusation is about.
+            if !claimedAct, out.contains(where: { o in
                 let a = Set(o.actors ?? []), b = Set(e.actors ?? [])
                 return o.type != .consult && !b.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
             }) { continue }
@@ -175,7 +193,12 @@ struct SentenceAnalysis {
         // A count of dead or wounded reports an assault even with no verb for it.
         if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
             let at = casualties.position ?? 0
-            out.append(event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties))
+            var e = event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties)
+            // With no verb of attack, a person named near a toll reports it.
+            e.source.removeAll { extractor.stateOfPerson[$0] != nil }
+            e.target.removeAll { extractor.stateOfPerson[$0] != nil }
+            e.actors = e.actors?.filter { extractor.stateOfPerson[$0] == nil }
+            out.append(e)
         }
         return out
     }
@@ -233,10 +256,16 @@ struct SentenceAnalysis {
         e.source = roles.source
         e.target = roles.target
         // An organ of a state (its forces, ministries, government) acts for
-        // the state: "Armenian forces shelled X" is an act of Armenia.
+        // the state: "Armenian forces shelled X" is an act of Armenia. So
+        // does a leader in a material act: the army he commands acts.
+        let material: Set<PloverType> = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
+        let ownClause = clause(start, end, before: 15, after: 0)
+        let leaders = Set(mentions.filter { ownClause.contains($0.start) && $0.end <= start }.compactMap(\.actor))
         for (k, list) in [roles.source, roles.target].enumerated() {
             for a in list {
-                guard let state = extractor.stateFor[a], !e.source.contains(state), !e.target.contains(state) else { continue }
+                let leads = k == 0 && material.contains(trigger.type) && leaders.contains(a)
+                let state = extractor.stateFor[a] ?? (leads ? extractor.stateOfPerson[a] : nil)
+                guard let state, !e.source.contains(state), !e.target.contains(state) else { continue }
                 if k == 0 { e.source.append(state) } else { e.target.append(state) }
             }
         }
@@ -277,7 +306,9 @@ struct SentenceAnalysis {
         for k in clause(start, end, before: 3, after: 4) where !(start..<end).contains(k) && isCue(k, .negation) {
             c.insert(.negated)
         }
-        for k in max(0, start - 4)..<start where isCue(k, .future) {
+        // "will meet", and in verb-final clauses "werden am Montag in
+        // Moskau verhandeln".
+        for k in clause(start, end, before: 6, after: 0) where k < start && isCue(k, .future) {
             c.insert(.future)
         }
         // The trigger's own words are no cue ("last chance" is a threat,
@@ -338,7 +369,9 @@ struct SentenceAnalysis {
         // Parties and places of a "since ..." clause after the act belong
         // to the starting point: "the first talks since fighting broke out
         // between Azerbaijan and the separatists".
-        if let since = (end..<upper).first(where: { isCue($0, .since) }) { upper = since }
+        // So do those of a setting: "clashes continued, after Putin
+        // announced the meeting in Moscow".
+        if let since = (end..<upper).first(where: { isCue($0, .since) || isCue($0, .circumstance) }) { upper = since }
         return (lower, upper)
     }
 

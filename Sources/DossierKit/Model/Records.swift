@@ -39,6 +39,8 @@ public struct EventRecord: Sendable, Equatable {
     /// The date is the article's, for want of one in the sentence (used
     /// when mentions of one act are merged; not part of the record).
     var dateFromArticle = false
+    /// Which sentence of the article the event comes from.
+    var sentenceIndex = 0
 
     public init(article: String) { self.article = article }
 

@@ -593,7 +593,7 @@ a resident
 despite
 in spite of
 before
-after the
+after
 ahead of
 during
 amid
@@ -1110,6 +1110,10 @@ supplying weapons = aid
 military advisers = aid
 military advisors = aid
 sent mercenaries = aid
+send troops = aid
+sent troops = aid
+sending troops = aid
+sends troops = aid
 sending mercenaries = aid
 donat* = aid
 peacekeep* = aid peacekeeping

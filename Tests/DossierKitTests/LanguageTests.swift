@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Each language's built-in lexicon read through the real sentence splitter
+/// and extractor: triggers, dates, numbers, negation and the future. The
+/// articles are dated Saturday 10 October 2020.
+@Suite struct LanguageTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var lang: String
+        var text: String
+        var type: PloverType
+        var date: String? = nil
+        var killed: Int? = nil
+        var injured: Int? = nil
+        var actor: String? = nil
+        var location: String? = nil
+        var context: EventContext = []
+        var testDescription: String { "\(lang): \(text)" }
+    }
+
+    func extractor() -> Extractor {
+        Extractor(lexicon: Lexicon.builtIn.lexicon) { text, abbreviations in
+            SentenceSplitter(abbreviations: abbreviations).split(text)
+        }
+    }
+
+    static let cases: [Case] = [
+        // English
+        Case(lang: "en", text: "Azerbaijani forces shelled Stepanakert on Friday.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "en", text: "Twelve soldiers and three civilians were killed overnight, the ministry said.", type: .assault, killed: 15),
+        Case(lang: "en", text: "The shelling killed four people and wounded twenty-one in Ganja.", type: .assault, killed: 4, injured: 21, location: "Ganja"),
+        Case(lang: "en", text: "Armenia denied that its troops had attacked Ganja.", type: .reject, actor: "Armenia"),
+        Case(lang: "en", text: "Turkey did not send troops to Azerbaijan, Erdogan said.", type: .aid, context: [.negated]),
+        Case(lang: "en", text: "Lavrov will host the two foreign ministers in Moscow on Monday.", type: .consult, date: "2020-10-12", actor: "Lavrov", context: [.future]),
+        // Norwegian
+        Case(lang: "no", text: "Aserbajdsjanske styrker beskjøt Stepanakert natt til lørdag.", type: .assault, date: "2020-10-10", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "no", text: "Minst tolv soldater og tre sivile ble drept torsdag.", type: .assault, date: "2020-10-08", killed: 15),
+        Case(lang: "no", text: "Armenia angrep ikke Ganja, sier forsvarsdepartementet.", type: .assault, context: [.negated]),
+        Case(lang: "no", text: "Putin ber om full våpenhvile i Nagorno-Karabakh.", type: .demand, actor: "Putin"),
+        Case(lang: "no", text: "Utenriksministrene skal møtes i Moskva mandag.", type: .consult, date: "2020-10-12", location: "Moscow", context: [.future]),
+        // Dutch
+        Case(lang: "nl", text: "Azerbeidzjaanse troepen beschoten vrijdag Stepanakert.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "nl", text: "Volgens Bakoe zijn sinds 27 september 31 burgers gedood en 168 gewond.", type: .assault, killed: 31, injured: 168),
+        Case(lang: "nl", text: "Armenië heeft Ganja niet aangevallen, zei het ministerie.", type: .assault, context: [.negated]),
+        Case(lang: "nl", text: "Lavrov kondigde vannacht in Moskou een staakt-het-vuren aan.", type: .agree, date: "2020-10-10", actor: "Lavrov", location: "Moscow"),
+        // German
+        Case(lang: "de", text: "Aserbaidschanische Truppen beschossen am Freitag Stepanakert.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "de", text: "Dabei wurden zwölf Soldaten und drei Zivilisten getötet.", type: .assault, killed: 15),
+        Case(lang: "de", text: "Armenien hat Gandscha nicht angegriffen, sagte das Ministerium.", type: .assault, context: [.negated]),
+        Case(lang: "de", text: "Putin und Macron forderten am Mittwoch eine sofortige Waffenruhe.", type: .demand, date: "2020-10-07", actor: "Putin"),
+        Case(lang: "de", text: "Die Außenminister werden am Montag in Moskau verhandeln.", type: .consult, date: "2020-10-12", location: "Moscow", context: [.future]),
+        // French
+        Case(lang: "fr", text: "Les forces azerbaïdjanaises ont bombardé Stepanakert vendredi.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "fr", text: "Douze soldats et trois civils ont été tués jeudi.", type: .assault, date: "2020-10-08", killed: 15),
+        Case(lang: "fr", text: "L'Arménie n'a pas attaqué Gandja, a dit le ministère.", type: .assault, context: [.negated]),
+        Case(lang: "fr", text: "Macron a appelé à un cessez-le-feu immédiat au Haut-Karabakh.", type: .demand, actor: "Macron"),
+    ]
+
+    @Test(arguments: cases)
+    func sentence(_ c: Case) throws {
+        let article = ArticleRecord(id: "t", date: DDate(literal: "2020-10-10"), lang: c.lang, text: c.text)
+        let events = extractor().extract(article)
+        let e = try #require(events.first { $0.type == c.type }, "no \(c.type) in \(events.map { $0.type?.rawValue ?? "-" })")
+        if let d = c.date { #expect(e.date?.description == d) }
+        if let k = c.killed { #expect(e.killed == k) }
+        if let i = c.injured { #expect(e.injured == i) }
+        if let a = c.actor {
+            let names = e.actors ?? []
+            let known = Lexicon.builtIn.lexicon.actors.first { r in r.name == a || r.aliases.contains(a) }?.name ?? a
+            #expect(names.contains(known), "actors \(names)")
+        }
+        if let l = c.location { #expect(e.location == l) }
+        #expect(e.context.subtracting(.claimed) == c.context, "context \(e.context.names)")
+    }
+
+    /// Every shipped language is told from the others by its function words.
+    @Test func languagesAreDetected() {
+        let samples: [String: String] = [
+            "en": "The ministers said that they were ready to meet again in the coming days, but the fighting has not stopped.",
+            "no": "Utenriksministrene sier at de er klare til å møtes igjen i løpet av de neste dagene, men kampene har ikke stanset.",
+            "nl": "De ministers zeiden dat ze klaar zijn om de komende dagen opnieuw bijeen te komen, maar de gevechten zijn niet gestopt.",
+            "de": "Die Minister sagten, dass sie bereit seien, sich in den nächsten Tagen wieder zu treffen, aber die Kämpfe haben nicht aufgehört.",
+            "fr": "Les ministres ont dit qu'ils étaient prêts à se retrouver dans les prochains jours, mais les combats n'ont pas cessé.",
+        ]
+        var profiles: [String: Set<String>] = [:]
+        for (code, l) in Lexicon.builtIn.lexicon.languages { profiles[code] = l.detect }
+        let detector = LanguageDetector(profiles: profiles)
+        for (code, text) in samples {
+            #expect(detector.detect(text) == code, "\(code)")
+        }
+    }
+}
