@@ -55,6 +55,14 @@ import Testing
         Case(lang: "fr", text: "Douze soldats et trois civils ont été tués jeudi.", type: .assault, date: "2020-10-08", killed: 15),
         Case(lang: "fr", text: "L'Arménie n'a pas attaqué Gandja, a dit le ministère.", type: .assault, context: [.negated]),
         Case(lang: "fr", text: "Macron a appelé à un cessez-le-feu immédiat au Haut-Karabakh.", type: .demand, actor: "Macron"),
+        // Swedish
+        Case(lang: "sv", text: "Azerbajdzjanska styrkor besköt Stepanakert i fredags.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "sv", text: "Tolv soldater och tre civila dödades under torsdagen.", type: .assault, date: "2020-10-08", killed: 15),
+        Case(lang: "sv", text: "Armenien har inte angripit Ganja, sade ministeriet.", type: .assault, context: [.negated]),
+        // Danish
+        Case(lang: "da", text: "Aserbajdsjanske styrker beskød Stepanakert fredag.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "da", text: "Tolv soldater og tre civile blev dræbt torsdag.", type: .assault, date: "2020-10-08", killed: 15),
+        Case(lang: "da", text: "Armenien har ikke angrebet Ganja, siger ministeriet.", type: .assault, context: [.negated]),
     ]
 
     @Test(arguments: cases)
@@ -82,6 +90,8 @@ import Testing
             "nl": "De ministers zeiden dat ze klaar zijn om de komende dagen opnieuw bijeen te komen, maar de gevechten zijn niet gestopt.",
             "de": "Die Minister sagten, dass sie bereit seien, sich in den nächsten Tagen wieder zu treffen, aber die Kämpfe haben nicht aufgehört.",
             "fr": "Les ministres ont dit qu'ils étaient prêts à se retrouver dans les prochains jours, mais les combats n'ont pas cessé.",
+            "sv": "Ministrarna sade att de var beredda att träffas igen under de kommande dagarna, men striderna har inte upphört.",
+            "da": "Ministrene sagde, at de var klar til at mødes igen i løbet af de kommende dage, men kampene er ikke hørt op.",
         ]
         var profiles: [String: Set<String>] = [:]
         for (code, l) in Lexicon.builtIn.lexicon.languages { profiles[code] = l.detect }

@@ -25,6 +25,7 @@ public final class Extractor {
     let stateFor: [String: String]
     /// The state of each person the gazetteer gives a country.
     let stateOfPerson: [String: String]
+    let countryOfPerson: [String: String]
 
     public init(lexicon: Lexicon, split: @escaping Splitter) {
         self.lexicon = lexicon
@@ -43,6 +44,9 @@ public final class Extractor {
             if let c = a.country, let s = states[c] { people[a.name] = s }
         }
         stateOfPerson = people
+        var countries: [String: String] = [:]
+        for a in lexicon.actors where a.kind == "person" { countries[a.name] = a.country }
+        countryOfPerson = countries
         for (i, a) in lexicon.actors.enumerated() {
             for name in [a.name] + a.aliases { gazetteer.add(Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .actor(i)) }
         }
@@ -68,11 +72,13 @@ public final class Extractor {
         var scalarOffset = 0
         var lastIndex = text.startIndex
         var index = 0
+        var lastPerson: String? = nil
         for range in split(text, model.abbreviations) {
             scalarOffset += text.unicodeScalars[lastIndex..<range.lowerBound].count
             let length = text.unicodeScalars[range].count
             lastIndex = range.lowerBound
-            let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model)
+            let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson)
+            lastPerson = sentence.subjectPerson ?? lastPerson
             for var e in sentence.events(article: article) {
                 e.span = (scalarOffset, scalarOffset + length)
                 e.sentenceIndex = index

@@ -1,7 +1,7 @@
 /// A word or phrase of a language file, as the extractor uses it.
 enum Cue: Sendable, Equatable {
     case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
-    case circumstance, habitual, standing, locative, person
+    case circumstance, habitual, standing, locative, person, pronoun
     case weekday(Int), month(Int), number(Int), relative(Int)
 }
 
@@ -35,7 +35,7 @@ final class LanguageModel {
             ("killed", .killed), ("injured", .injured), ("persons", .persons), ("approximate", .approximate),
             ("since", .since), ("titles", .title), ("circumstance", .circumstance), ("cessation", .circumstance),
             ("habitual", .habitual), ("standing", .standing), ("locative", .locative),
-            ("person", .person),
+            ("person", .person), ("pronouns", .pronoun),
         ]
         for (section, cue) in simple {
             for (phrase, _) in l.entries(section) { cues.add(phrase, cue) }

@@ -24,7 +24,7 @@ struct SentenceAnalysis {
     /// Tokens that belong to an entity mention.
     var inMention: [Bool]
 
-    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel) {
+    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil) {
         self.text = text
         self.range = range
         self.model = model
@@ -64,6 +64,22 @@ struct SentenceAnalysis {
         for m in model.triggers.matches(in: tokens) where !inMention[m.start] {
             triggers.append((m.start, m.start + m.length, m.values[0]))
         }
+        // "In an interview he demanded ...": a pronoun before the first act,
+        // with no person named before it, is the person last named.
+        if let antecedent, let first = triggers.first?.start,
+           !mentions.contains(where: { $0.start < first && $0.actorKind == "person" }),
+           let k = (0..<first).first(where: { cueAt[$0] == .pronoun && !inMention[$0] }) {
+            mentions.append(EntityMention(start: k, end: k + 1, actor: antecedent, actorKind: "person",
+                                          actorCountry: extractor.countryOfPerson[antecedent]))
+            mentions.sort { $0.start < $1.start }
+            inMention[k] = true
+        }
+    }
+
+    /// The person this sentence makes the one a later "he" or "she" means:
+    /// the first person it names.
+    var subjectPerson: String? {
+        mentions.first { $0.actorKind == "person" && $0.actor != nil }?.actor
     }
 
     /// "foreign minister X Y": capitalised words after a title that no
@@ -80,7 +96,7 @@ struct SentenceAnalysis {
         let name = slice(start, end)
         let role = slice(title, start)
         let canonical = extractor.discover(name: name, role: role)
-        mentions.append(EntityMention(start: start, end: end, actor: canonical))
+        mentions.append(EntityMention(start: start, end: end, actor: canonical, actorKind: "person"))
         mentions.sort { $0.start < $1.start }
         for k in start..<end { inMention[k] = true }
     }
@@ -151,7 +167,7 @@ struct SentenceAnalysis {
             // is that act.
             let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
             if [.agree, .cooperate, .support].contains(t.trigger.type),
-               triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 4 && !clauseBreakBetween(t.start, $0.start) }) {
+               triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 6 && !clauseBreakBetween(t.start, $0.start) }) {
                 continue
             }
             if t.trigger.type == .agree, t.trigger.mode == "ceasefire", aboutAgreement { continue }
@@ -171,6 +187,9 @@ struct SentenceAnalysis {
             var claimedAct = false
             let material: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
             if material.contains(t.trigger.type), let a = firstAct, a.start < t.start { continue }
+            // "rejected the accusations": what is rejected is not an act.
+            if triggers.contains(where: { $0.trigger.type == .reject && $0.start < t.start && !clauseBreakBetween($0.start, t.start) }),
+               t.trigger.type != .reject { continue }
             if t.trigger.type == .assault,
                triggers.contains(where: { $0.trigger.type == .accuse && $0.start < t.start }) {
                 claimedAct = true
@@ -193,7 +212,7 @@ struct SentenceAnalysis {
         // A count of dead or wounded reports an assault even with no verb for it.
         if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
             let at = casualties.position ?? 0
-            var e = event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties)
+            var e = event(at, at + 1, Trigger(type: .assault, mode: nil), article: article, casualties: casualties, tollOnly: true)
             // With no verb of attack, a person named near a toll reports it.
             e.source.removeAll { extractor.stateOfPerson[$0] != nil }
             e.target.removeAll { extractor.stateOfPerson[$0] != nil }
@@ -246,13 +265,13 @@ struct SentenceAnalysis {
     }
 
     func event(_ start: Int, _ end: Int, _ trigger: Trigger, article: ArticleRecord,
-               casualties: (killed: Int?, injured: Int?, position: Int?)) -> EventRecord {
+               casualties: (killed: Int?, injured: Int?, position: Int?), tollOnly: Bool = false) -> EventRecord {
         var e = EventRecord(article: article.id)
         e.type = trigger.type
         e.mode = trigger.mode
         e.sentence = String(text[range])
         e.context = context(start, end)
-        let roles = self.roles(start, end, type: trigger.type)
+        let roles = self.roles(start, end, type: trigger.type, tollOnly: tollOnly)
         e.source = roles.source
         e.target = roles.target
         // An organ of a state (its forces, ministries, government) acts for
@@ -327,14 +346,10 @@ struct SentenceAnalysis {
     /// Who acts and who is acted upon. In reported speech the speaker is
     /// not a party: "the ministry said Armenian forces shelled X" is an
     /// assault by Armenia.
-    func roles(_ start: Int, _ end: Int, type: PloverType) -> (source: [String], target: [String]) {
+    func roles(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false) -> (source: [String], target: [String]) {
         // News agencies and papers report acts; they are not parties to them.
-        let actors = mentions.filter { m in
-            m.actor != nil && m.actorKind != "media" && (m.placeKind == nil || m.placeKind == "country")
-                // "in the Netherlands", "i Norge": a country as a place.
-                && !(m.placeKind == "country" && isCue(m.start - 1, .locative))
-        }
-        let (lower, upper) = window(start, end, type: type)
+        let actors = mentions.filter { isActor($0, trigger: start) }
+        let (lower, upper) = window(start, end, type: type, tollOnly: tollOnly)
         var source: [String] = [], target: [String] = []
         for m in actors where m.start >= lower && m.end <= upper {
             guard let a = m.actor else { continue }
@@ -347,24 +362,54 @@ struct SentenceAnalysis {
         return (source, target)
     }
 
+    /// Whether a mention names a party to an act at `trigger`. A country
+    /// after "in" is a place; a capital is its state only as the subject
+    /// ("Baku accused ...", "Moskva er klar ..."), never in "talks in Moscow".
+    func isActor(_ m: EntityMention, trigger: Int) -> Bool {
+        guard m.actor != nil, m.actorKind != "media" else { return false }
+        switch m.placeKind {
+        case nil: return true
+        case "country": return !isCue(m.start - 1, .locative)
+        default:
+            guard m.end <= trigger else { return false }
+            return m.start == 0 || clauseBreak(after: m.start - 1) || model.conjunctions.contains(tokens[m.start - 1].folded)
+        }
+    }
+
     /// The tokens that can hold a trigger's parties and place. A material
     /// act reported by someone ("the ministry said Armenian forces shelled
     /// X", "X was shelled, the ministry said") leaves the reporter out.
-    func window(_ start: Int, _ end: Int, type: PloverType) -> (lower: Int, upper: Int) {
-        let actors = mentions.filter { $0.actor != nil && $0.actorKind != "media" && ($0.placeKind == nil || $0.placeKind == "country") }
+    func window(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false) -> (lower: Int, upper: Int) {
+        let actors = mentions.filter { isActor($0, trigger: start) }
         var lower = 0, upper = tokens.count
         // Acts of words (demand, threaten, accuse…) belong to the speaker;
         // material acts reported by someone else do not.
         let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
         if material.contains(type),
            let claim = tokens.indices.first(where: { isCue($0, .claimed) }) {
+            var claimEnd = claim
+            while claimEnd + 1 < tokens.count, isCue(claimEnd + 1, .claimed) { claimEnd += 1 }
             if claim < start {
-                // "the ministry said Armenian forces shelled X"
-                if actors.contains(where: { $0.start > claim && $0.end <= start }) { lower = claim + 1 }
+                let opensClause = claim == 0 || clauseBreak(after: claim - 1)
+                if opensClause, let speaker = actors.first(where: { $0.start > claimEnd && $0.end <= start }),
+                   speaker.start - claimEnd <= 4 {
+                    // "According to the ministry, Armenian forces shelled X";
+                    // "Enligt ministeriet besköt azerbajdzjanska styrkor X".
+                    lower = speaker.end
+                } else if actors.contains(where: { $0.start > claimEnd && $0.end <= start }) {
+                    // "the ministry said Armenian forces shelled X"
+                    lower = claimEnd + 1
+                }
             } else if claim >= end {
-                // "Armenian forces shelled X, the ministry said"
-                if actors.contains(where: { $0.end <= start }) { upper = claim }
+                // "Armenian forces shelled X, the ministry said": the speaker
+                // after the act is no party to it.
+                upper = claim
             }
+        }
+        // A toll with no verb of attack: whoever reports it is no party
+        // ("the ministry said 21 soldiers were killed").
+        if tollOnly, let claim = tokens.indices.first(where: { isCue($0, .claimed) }), claim < start {
+            lower = max(lower, claim + 1)
         }
         // Parties and places of a "since ..." clause after the act belong
         // to the starting point: "the first talks since fighting broke out
@@ -387,6 +432,7 @@ struct SentenceAnalysis {
         if speech.contains(type) { upper = min(upper, k) }
         let places = mentions.filter { m in
             m.place != nil && m.placeKind != "country" && m.start >= lower && m.end <= upper
+                && !(m.actor != nil && isActor(m, trigger: k))
                 // "despite the talks in Moscow": the setting's place.
                 && !(max(0, m.start - 4)..<m.start).contains(where: { isCue($0, .circumstance) && !clauseBreakBetween($0, m.start) })
         }
@@ -584,6 +630,9 @@ struct SentenceAnalysis {
             if isCasualtyWord(i) || clauseBreak(after: i - 1) { break }
             if let n = number(at: i) {
                 if isCalendarNumber(i, end: n.end) { break }
+                // "killed 52 soldiers and some 20 civilians were wounded":
+                // the second group is counted by the later word.
+                if !found.isEmpty, (n.end..<min(tokens.count, n.end + 3)).contains(where: isCasualtyWord) { break }
                 found.append((n.value, countsPersons(after: n.end)))
                 i = n.end
                 continue

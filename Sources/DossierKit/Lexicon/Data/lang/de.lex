@@ -647,6 +647,11 @@ militärstützpunkte
 verteidigungsbündnis
 militärbündnis
 
+[pronouns]
+# Subject pronouns for one person: "he demanded" means the person last named.
+er
+sie
+
 [titles]
 präsident
 präsidentin

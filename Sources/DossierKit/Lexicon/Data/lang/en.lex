@@ -646,6 +646,11 @@ military treaty
 defence pact
 defense pact
 
+[pronouns]
+# Subject pronouns for one person: "he demanded" means the person last named.
+he
+she
+
 [titles]
 president
 president elect

@@ -598,6 +598,11 @@ bases militaires
 traité militaire
 pacte de défense
 
+[pronouns]
+# Subject pronouns for one person: "he demanded" means the person last named.
+il
+elle
+
 [titles]
 président
 présidente

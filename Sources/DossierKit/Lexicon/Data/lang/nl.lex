@@ -623,6 +623,12 @@ militaire bases
 defensiepact
 bondgenoot
 
+[pronouns]
+# Subject pronouns for one person: "he demanded" means the person last named.
+hij
+zij
+ze
+
 [titles]
 president
 presidente

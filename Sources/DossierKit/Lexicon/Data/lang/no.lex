@@ -689,6 +689,11 @@ militærbaser
 militærbasen
 forsvarspakt
 
+[pronouns]
+# Subject pronouns for one person: "he demanded" means the person last named.
+han
+hun
+
 [titles]
 president
 presidenten
