@@ -190,12 +190,15 @@ struct SentenceAnalysis {
             // "rejected the accusations": what is rejected is not an act.
             if triggers.contains(where: { $0.trigger.type == .reject && $0.start < t.start && !clauseBreakBetween($0.start, t.start) }),
                t.trigger.type != .reject { continue }
+            var accuser: Int? = nil
             if t.trigger.type == .assault,
-               triggers.contains(where: { $0.trigger.type == .accuse && $0.start < t.start }) {
+               let accusation = triggers.first(where: { $0.trigger.type == .accuse && $0.start < t.start }) {
                 claimedAct = true
+                // The accuser is no party to the act it alleges.
+                accuser = accusation.end
             }
             var e = event(t.start, t.end, t.trigger, article: article,
-                          casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil))
+                          casualties: t.trigger.type == .assault ? casualties : (nil, nil, nil), after: accuser)
             if claimedAct { e.context.insert(.claimed) }
             // A second trigger with the same parties tells the same act in
             // other words ("accused of arms support", "shelled ... in an
@@ -265,13 +268,14 @@ struct SentenceAnalysis {
     }
 
     func event(_ start: Int, _ end: Int, _ trigger: Trigger, article: ArticleRecord,
-               casualties: (killed: Int?, injured: Int?, position: Int?), tollOnly: Bool = false) -> EventRecord {
+               casualties: (killed: Int?, injured: Int?, position: Int?), tollOnly: Bool = false,
+               after: Int? = nil) -> EventRecord {
         var e = EventRecord(article: article.id)
         e.type = trigger.type
         e.mode = trigger.mode
         e.sentence = String(text[range])
         e.context = context(start, end)
-        let roles = self.roles(start, end, type: trigger.type, tollOnly: tollOnly)
+        let roles = self.roles(start, end, type: trigger.type, tollOnly: tollOnly, after: after)
         e.source = roles.source
         e.target = roles.target
         // An organ of a state (its forces, ministries, government) acts for
@@ -346,10 +350,11 @@ struct SentenceAnalysis {
     /// Who acts and who is acted upon. In reported speech the speaker is
     /// not a party: "the ministry said Armenian forces shelled X" is an
     /// assault by Armenia.
-    func roles(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false) -> (source: [String], target: [String]) {
+    func roles(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false, after: Int? = nil) -> (source: [String], target: [String]) {
         // News agencies and papers report acts; they are not parties to them.
         let actors = mentions.filter { isActor($0, trigger: start) }
-        let (lower, upper) = window(start, end, type: type, tollOnly: tollOnly)
+        var (lower, upper) = window(start, end, type: type, tollOnly: tollOnly)
+        if let after { lower = max(lower, after) }
         var source: [String] = [], target: [String] = []
         for m in actors where m.start >= lower && m.end <= upper {
             guard let a = m.actor else { continue }
