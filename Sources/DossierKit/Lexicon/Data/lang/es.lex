@@ -544,7 +544,6 @@ por lo menos
 como mínimo
 como máximo
 más de
-mas de
 menos de
 hasta
 poco más de
@@ -1732,7 +1731,6 @@ desmint* = reject
 desment* = reject
 descart* = reject
 veto = reject
-vetó = reject
 vetar = reject
 # --- threaten ------------------------------------------------------------
 amenaz* = threaten

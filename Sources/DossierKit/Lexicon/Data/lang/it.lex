@@ -437,7 +437,6 @@ quasi
 almeno
 oltre
 più di
-piu di
 meno di
 fino a
 intorno a
