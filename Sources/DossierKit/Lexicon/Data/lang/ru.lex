@@ -40,17 +40,17 @@ name = Russian
 # before a town's name), "с." (село), "пос." (посёлок), "ул.", "обл.",
 # "тыс.", "млн", "ген." ... Abbreviations that usually close a sentence
 # ("и др.", "и т. д.", "и т. п.") are left out on purpose.
-г гг с пос пгт д ул пр просп пер пл обл ст см напр
+г гг с пос пгт д ул просп пер пл обл ст см напр
 тыс млн млрд руб долл
-ген полк подполк кап мин зам пред нач проф акад доц
+ген полк подполк кап зам пред нач проф акад доц
 т.е т.к т.н т.ч
 янв фев февр мар апр авг сен сент окт нояб дек
 
 [weekdays]
 # Every case form of each day ("в пятницу", "пятницы", "по пятницам" ...)
-# through wildcards, except for "среда", whose stem is "среди" (among) and
-# "средств" (means) too: its forms are listed one by one, and "среде" is
-# left out ("в среде" is far more often "in the environment").
+# through wildcards, except for "среда": "сред*" would also catch "среди"
+# (among) and "средства" (means), so its forms are listed one by one, and
+# "среде" is left out ("в среде" is far more often "in the environment").
 понедельник = 1
 понедельника = 1
 понедельнику = 1
@@ -687,6 +687,17 @@ name = Russian
 начиная со
 с начала
 с самого начала
+# With the event named, so that a date right after it is still the
+# starting point: "с начала боевых действий 27 сентября".
+с начала боевых действий
+с начала военных действий
+с начала боев
+с начала войны
+с начала конфликта
+с начала эскалации
+с начала обострения
+с начала наступления
+с начала обстрелов
 с момента
 со дня
 со времени
@@ -815,7 +826,11 @@ name = Russian
 [claimed]
 заявил*
 заявля*
-заявлени*
+# "заявление" is left out: "подписали совместное заявление" (signed a
+# joint statement) is an agreement, not a claim.
+в заявлении
+заявлении
+заявлением
 сообщил*
 сообща*
 сообщени*
@@ -932,6 +947,7 @@ name = Russian
 мирных жителей
 мирные жители
 мирных жителя
+мирного жителя
 мирным жителям
 жителей
 жители
@@ -1033,13 +1049,24 @@ name = Russian
 перед
 до начала
 после
+после долгих
+после продолжительных
+после многочасовых
+после нескольких часов
+после десяти часов
+после двух дней
 по итогам
+по итогам многочасовых
 по окончании
 на полях
 в рамках
 в период
-после объявления о
-после подписания
+# "в зоне боевых действий" (in the combat zone) places something; it
+# reports no fighting.
+зона
+зоны
+зоне
+зону
 
 [cessation]
 # Words before an act that end it: "призвал к прекращению боевых
@@ -1090,6 +1117,11 @@ name = Russian
 во
 внутри
 на территории
+
+[pronouns]
+# Subject pronouns for one person: "он потребовал" means the person last named.
+он
+она
 
 [titles]
 президент
@@ -1339,6 +1371,19 @@ name = Russian
 нарушил* режим* тишины = assault
 нарушени* договоренност* о прекращении огня = assault
 сорвал* перемири* = assault
+# the same, with the truce as subject: "перемирие было нарушено"
+перемири* нарушен* = assault
+перемири* был* нарушен* = assault
+перемири* наруша* = assault
+перемири* нарушил* = assault
+перемири* сорван* = assault
+перемири* был* сорван* = assault
+режим* прекращени* огня нарушен* = assault
+режим* прекращени* огня был* нарушен* = assault
+режим* прекращени* огня наруша* = assault
+режим* тишины нарушен* = assault
+режим* тишины был* нарушен* = assault
+режим* тишины наруша* = assault
 # heavy weapons
 обстрел* = assault heavy-weapons
 артобстрел* = assault heavy-weapons
@@ -1484,6 +1529,9 @@ name = Russian
 дипломатическ* отношени* = cooperate
 установил* дипломатическ* отношени* = cooperate
 готовы к сотрудничеству = cooperate
+готов* к переговорам = cooperate
+готов* к диалогу = cooperate
+готов* вернуться к переговорам = cooperate
 # --- concede -------------------------------------------------------------
 уступк* = concede
 уступил* = concede
@@ -1589,6 +1637,9 @@ name = Russian
 призвал* прекратить боевые действия = demand ceasefire
 призвал* соблюдать перемирие = demand ceasefire
 призвал* соблюдать режим прекращения огня = demand ceasefire
+призвал* стороны соблюдать перемирие = demand ceasefire
+призвал* стороны соблюдать режим прекращения огня = demand ceasefire
+призвал* стороны вернуться к перемирию = demand ceasefire
 призыв* к перемирию = demand ceasefire
 призыв* к прекращению огня = demand ceasefire
 призыв* к немедленному прекращению огня = demand ceasefire
@@ -1622,7 +1673,6 @@ name = Russian
 отклоня* = reject
 вето = reject
 наложил* вето = reject
-исключил* = reject
 назвал* ложью = reject
 назвал* ложн* = reject
 назвал* дезинформаци* = reject
