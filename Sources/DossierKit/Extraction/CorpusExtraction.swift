@@ -22,14 +22,27 @@ extension CorpusLoader {
 /// set of abbreviations (per language).
 final class LazyExtractor {
     let lexicon: Lexicon
-    private var splitters: [Set<String>: SentenceSplitter] = [:]
 
     init(_ lexicon: Lexicon) { self.lexicon = lexicon }
 
-    lazy var value = Extractor(lexicon: lexicon) { [unowned self] text, abbreviations in
-        if let s = splitters[abbreviations] { return s.split(text) }
-        let s = SentenceSplitter(abbreviations: abbreviations)
-        splitters[abbreviations] = s
-        return s.split(text)
+    lazy var value = Extractor.withSentenceSplitter(lexicon: lexicon)
+}
+
+extension Extractor {
+    /// An extractor that cuts sentences with the ingest stage's splitter,
+    /// one splitter per language's abbreviations.
+    public static func withSentenceSplitter(lexicon: Lexicon) -> Extractor {
+        final class Splitters: @unchecked Sendable {
+            var byAbbreviations: [Set<String>: SentenceSplitter] = [:]
+            var last: (Set<String>, SentenceSplitter)?
+        }
+        let cache = Splitters()
+        return Extractor(lexicon: lexicon) { text, abbreviations in
+            if let (key, s) = cache.last, key == abbreviations { return s.split(text) }
+            let s = cache.byAbbreviations[abbreviations] ?? SentenceSplitter(abbreviations: abbreviations)
+            cache.byAbbreviations[abbreviations] = s
+            cache.last = (abbreviations, s)
+            return s.split(text)
+        }
     }
 }

@@ -14,15 +14,17 @@ struct Trigger: Sendable {
 /// One language's lexicon compiled into matchers.
 final class LanguageModel {
     let code: String
-    let triggers = PhraseMatcher<Trigger>()
-    let cues = PhraseMatcher<Cue>()
+    let triggers: PhraseMatcher<Trigger>
+    let cues: PhraseMatcher<Cue>
     let abbreviations: Set<String>
     /// Conjunctions that join counted groups ("376 soldiers and 22 civilians").
     let conjunctions: Set<String>
     /// Words for "or" ("Friday or Saturday").
     let disjunctions: Set<String>
 
-    init(_ l: LanguageLexicon) {
+    init(_ l: LanguageLexicon, table: TokenTable = TokenTable()) {
+        triggers = PhraseMatcher(table: table)
+        cues = PhraseMatcher(table: table)
         code = l.code
         abbreviations = l.abbreviations
         for (phrase, value) in l.entries("triggers") {

@@ -23,6 +23,12 @@ struct SentenceAnalysis {
     var triggers: [(start: Int, end: Int, trigger: Trigger)] = []
     /// Tokens that belong to an entity mention.
     var inMention: [Bool]
+    /// The first reporting word ("said", "according to"), if any.
+    var claimIndex: Int? = nil
+    /// Whether a clause ends after each token.
+    let breakAfter: [Bool]
+    /// The sentence, made once for all its events.
+    var sentenceText: String { String(text[range]) }
 
     init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil) {
         self.text = text
@@ -30,6 +36,7 @@ struct SentenceAnalysis {
         self.model = model
         self.extractor = extractor
         tokens = extractor.tokens(text, range)
+        breakAfter = SentenceAnalysis.clauseBreaks(text, tokens)
         cueAt = Array(repeating: nil, count: tokens.count)
         inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
@@ -61,6 +68,7 @@ struct SentenceAnalysis {
                 discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
             }
         }
+        claimIndex = cueAt.firstIndex(where: { $0 == .claimed })
         for m in model.triggers.matches(in: tokens) where !inMention[m.start] {
             triggers.append((m.start, m.start + m.length, m.values[0]))
         }
@@ -112,18 +120,40 @@ struct SentenceAnalysis {
 
     /// Whether punctuation that ends a clause (, ; : ( ) – —) stands between
     /// token k and token k + 1.
+    @inline(__always)
     func clauseBreak(after k: Int) -> Bool {
         guard k >= 0, k + 1 < tokens.count else { return true }
-        let u = text.utf8
-        let a = u.index(u.startIndex, offsetBy: tokens[k].end)
-        let b = u.index(u.startIndex, offsetBy: tokens[k + 1].start)
-        for c in text[a..<b].unicodeScalars {
-            switch c {
-            case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\"": return true
-            default: continue
+        return breakAfter[k]
+    }
+
+    /// For each token, whether punctuation that ends a clause follows it
+    /// (computed once; the rules ask often).
+    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> [Bool] {
+        guard tokens.count > 1 else { return [Bool](repeating: true, count: tokens.count) }
+        var out = [Bool](repeating: false, count: tokens.count)
+        out[tokens.count - 1] = true
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for k in 0..<(tokens.count - 1) {
+                var i = tokens[k].end
+                let to = tokens[k + 1].start
+                while i < to {
+                    let b = bytes[i]
+                    switch b {
+                    case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22: out[k] = true
+                    case 0xE2:
+                        // – — “ ” (E2 80 93/94/9C/9D)
+                        if i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2]) { out[k] = true }
+                    case 0xC2:
+                        // « » (C2 AB/BB)
+                        if i + 1 < bytes.count, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { out[k] = true }
+                    default: break
+                    }
+                    if out[k] { break }
+                    i += 1
+                }
             }
         }
-        return false
+        return out
     }
 
     /// Whether a clause ends between tokens a and b (a < b).
@@ -154,7 +184,7 @@ struct SentenceAnalysis {
         var types = Set<PloverType>()
         // Acts of words whose object is another act: "called for an end to
         // the fighting", "Aliyev rejected a ceasefire".
-        let speechActs: Set<PloverType> = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+        let speechActs = TypeSets.contentTaking
         let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })
         // A demand for, a rejection of, a threat against or an accusation
         // about a ceasefire is no agreement on one, wherever the verb stands
@@ -165,7 +195,7 @@ struct SentenceAnalysis {
             // "willing to agree to concessions", "signed a decree on
             // mobilisation": a chain of words that ends in a specific act
             // is that act.
-            let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
+            let specific = TypeSets.specific
             if [.agree, .cooperate, .support].contains(t.trigger.type),
                triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 6 && !clauseBreakBetween(t.start, $0.start) }) {
                 continue
@@ -185,7 +215,7 @@ struct SentenceAnalysis {
             // of the act, not an act of its own. An accusation's object is
             // an act somebody claims happened, so it stays (as claimed).
             var claimedAct = false
-            let material: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
+            let material = TypeSets.materialContent
             if material.contains(t.trigger.type), let a = firstAct, a.start < t.start { continue }
             // "rejected the accusations": what is rejected is not an act.
             if triggers.contains(where: { $0.trigger.type == .reject && $0.start < t.start && !clauseBreakBetween($0.start, t.start) }),
@@ -207,8 +237,8 @@ struct SentenceAnalysis {
             // talks, led by Lavrov, who announced a ceasefire"), and so is
             // the act an accusation is about.
             if !claimedAct, out.contains(where: { o in
-                let a = Set(o.actors ?? []), b = Set(e.actors ?? [])
-                return o.type != .consult && !b.isEmpty && (a.isSubset(of: b) || b.isSubset(of: a))
+                let a = o.actors ?? [], b = e.actors ?? []
+                return o.type != .consult && !b.isEmpty && (a.allSatisfy(b.contains) || b.allSatisfy(a.contains))
             }) { continue }
             out.append(e)
         }
@@ -273,7 +303,7 @@ struct SentenceAnalysis {
         var e = EventRecord(article: article.id)
         e.type = trigger.type
         e.mode = trigger.mode
-        e.sentence = String(text[range])
+        e.sentence = sentenceText
         e.context = context(start, end)
         let roles = self.roles(start, end, type: trigger.type, tollOnly: tollOnly, after: after)
         e.source = roles.source
@@ -281,7 +311,7 @@ struct SentenceAnalysis {
         // An organ of a state (its forces, ministries, government) acts for
         // the state: "Armenian forces shelled X" is an act of Armenia. So
         // does a leader in a material act: the army he commands acts.
-        let material: Set<PloverType> = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
+        let material = TypeSets.commanded
         let ownClause = clause(start, end, before: 15, after: 0)
         let leaders = Set(mentions.filter { ownClause.contains($0.start) && $0.end <= start }.compactMap(\.actor))
         for (k, list) in [roles.source, roles.target].enumerated() {
@@ -339,7 +369,7 @@ struct SentenceAnalysis {
         for k in clause(start, end, before: 8, after: 8) where !(start..<end).contains(k) && isCue(k, .hypothetical) {
             c.insert(.hypothetical)
         }
-        if tokens.indices.contains(where: { isCue($0, .claimed) }) {
+        if claimIndex != nil {
             c.insert(.claimed)
         }
         return c
@@ -389,9 +419,9 @@ struct SentenceAnalysis {
         var lower = 0, upper = tokens.count
         // Acts of words (demand, threaten, accuse…) belong to the speaker;
         // material acts reported by someone else do not.
-        let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
+        let material = TypeSets.material
         if material.contains(type),
-           let claim = tokens.indices.first(where: { isCue($0, .claimed) }) {
+           let claim = claimIndex {
             var claimEnd = claim
             while claimEnd + 1 < tokens.count, isCue(claimEnd + 1, .claimed) { claimEnd += 1 }
             if claim < start {
@@ -413,7 +443,7 @@ struct SentenceAnalysis {
         }
         // A toll with no verb of attack: whoever reports it is no party
         // ("the ministry said 21 soldiers were killed").
-        if tollOnly, let claim = tokens.indices.first(where: { isCue($0, .claimed) }), claim < start {
+        if tollOnly, let claim = claimIndex, claim < start {
             lower = max(lower, claim + 1)
         }
         // Parties and places of a "since ..." clause after the act belong
@@ -433,7 +463,7 @@ struct SentenceAnalysis {
         // A demand or an accusation happens where it is made; the places
         // after its verb are what it is about ("called for a halt to the
         // fighting in Nagorno-Karabakh").
-        let speech: Set<PloverType> = [.demand, .accuse, .threaten, .reject, .support, .concede]
+        let speech = TypeSets.placedAtSpeaker
         if speech.contains(type) { upper = min(upper, k) }
         let places = mentions.filter { m in
             m.place != nil && m.placeKind != "country" && m.start >= lower && m.end <= upper
@@ -453,6 +483,10 @@ struct SentenceAnalysis {
     func date(near k: Int, article: ArticleRecord, future: Bool) -> (date: DDate?, fromArticle: Bool, alternatives: Bool) {
         guard let base = article.date else { return (nil, false, false) }
         var candidates: [(position: Int, date: DDate)] = []
+        // Most sentences name no date at all.
+        guard cueAt.contains(where: { c in
+            switch c { case .month?, .weekday?, .relative?: return true; default: return false }
+        }) else { return (base, true, false) }
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -655,4 +689,20 @@ struct SentenceAnalysis {
         if k + 1 < tokens.count, isCue(k + 1, .person) { return 1 }
         return nil
     }
+}
+
+/// Groups of event types the rules above name, built once.
+enum TypeSets {
+    /// Acts whose object may be another act ("called for an end to fighting").
+    static let contentTaking: Set<PloverType> = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+    /// Acts specific enough to name a chain of words that ends in them.
+    static let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
+    /// Material acts that can be the object of a word act.
+    static let materialContent: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
+    /// Material acts a leader's state carries out.
+    static let commanded: Set<PloverType> = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
+    /// Material acts, whose reporters are no parties.
+    static let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
+    /// Word acts, placed where they are made.
+    static let placedAtSpeaker: Set<PloverType> = [.demand, .accuse, .threaten, .reject, .support, .concede]
 }

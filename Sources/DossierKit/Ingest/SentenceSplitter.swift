@@ -15,8 +15,13 @@ public struct SentenceSplitter: Sendable {
     /// Lines longer than this are never taken for a title or caption.
     static let maximumShortLine = 100
 
+    /// Scalars in the longest abbreviation: a longer word is none (folding
+    /// never shortens a word, so the raw length can be compared).
+    let longestAbbreviation: Int
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { TextFold.fold($0) })
+        longestAbbreviation = self.abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// The sentences of `text`, in order, without whitespace at either end.
@@ -29,8 +34,8 @@ public struct SentenceSplitter: Sendable {
         var start = 0
         for cut in cuts + [s.count] where cut >= start {
             var a = start, b = cut
-            while a < b, s[a].properties.isWhitespace { a += 1 }
-            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
+            while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
             if a < b { pieces.append((a, b)) }
             start = cut
         }
@@ -103,28 +108,28 @@ public struct SentenceSplitter: Sendable {
     }
 
     func isBlank(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        line.allSatisfy { s[$0].properties.isWhitespace }
+        line.allSatisfy { SentenceSplitter.isSpace(s[$0]) }
     }
 
     func firstNonSpace(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int? {
-        line.first { !s[$0].properties.isWhitespace }
+        line.first { !SentenceSplitter.isSpace(s[$0]) }
     }
 
     func trimmedLength(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int {
         guard let a = firstNonSpace(s, line),
-              let b = line.last(where: { !s[$0].properties.isWhitespace }) else { return 0 }
+              let b = line.last(where: { !SentenceSplitter.isSpace(s[$0]) }) else { return 0 }
         return b - a + 1
     }
 
     /// Whether the line ends (before closing quotes and brackets) with a
     /// mark that ends or continues a sentence.
     func endsWithPunctuation(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        guard let last = line.last(where: { !s[$0].properties.isWhitespace && !SentenceSplitter.closers.contains(s[$0]) }) else { return false }
+        guard let last = line.last(where: { !SentenceSplitter.isSpace(s[$0]) && !SentenceSplitter.closers.contains(s[$0]) }) else { return false }
         return SentenceSplitter.finalMarks.contains(s[last])
     }
 
     func opensWithDash(_ s: [Unicode.Scalar], at k: Int) -> Bool {
-        SentenceSplitter.dashes.contains(s[k]) && k + 1 < s.count && s[k + 1].properties.isWhitespace
+        SentenceSplitter.dashes.contains(s[k]) && k + 1 < s.count && SentenceSplitter.isSpace(s[k + 1])
     }
 
     // MARK: - Punctuation
@@ -150,16 +155,16 @@ public struct SentenceSplitter: Sendable {
         let n = s.count
         var k = 0
         while k < n {
-            guard SentenceSplitter.terminals.contains(s[k]) else { k += 1; continue }
+            guard SentenceSplitter.isTerminal(s[k]) else { k += 1; continue }
             var j = k
-            while j < n, SentenceSplitter.terminals.contains(s[j]) { j += 1 }
+            while j < n, SentenceSplitter.isTerminal(s[j]) { j += 1 }
             let loneDot = j == k + 1 && s[k] == "."
             let terminalEnd = j
             while j < n, SentenceSplitter.closers.contains(s[j]) { j += 1 }
             defer { k = j }
-            guard j < n, s[j].properties.isWhitespace else { continue }
+            guard j < n, SentenceSplitter.isSpace(s[j]) else { continue }
             var m = j, newline = false
-            while m < n, s[m].properties.isWhitespace {
+            while m < n, SentenceSplitter.isSpace(s[m]) {
                 if s[m] == "\n" { newline = true }
                 m += 1
             }
@@ -174,7 +179,30 @@ public struct SentenceSplitter: Sendable {
         return cuts
     }
 
+    /// Whitespace, with the common ASCII cases answered without a Unicode
+    /// property lookup.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    /// `terminals.contains(c)`, without hashing the letters and spaces
+    /// that make up nearly all of a text.
+    @inline(__always)
+    static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        if let letter = Tokenizer.commonLetter(v) { return letter }
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -191,12 +219,13 @@ public struct SentenceSplitter: Sendable {
             v.append(contentsOf: scalars)
             return String(v)
         }
-        if abbreviations.contains(TextFold.fold(string(word))) { return true }
+        // Most sentences end in a word longer than any abbreviation.
+        if word.count <= longestAbbreviation, abbreviations.contains(TextFold.fold(string(word))) { return true }
         // Abbreviations with inner periods: "f.eks.", "U.S."
         var b = a
         while b > 0, s[b - 1] == "." || SentenceSplitter.isWordScalar(s[b - 1]) { b -= 1 }
         while b < a, s[b] == "." { b += 1 }
-        if b < a, abbreviations.contains(TextFold.fold(string(s[b..<k]))) { return true }
+        if b < a, k - b <= longestAbbreviation, abbreviations.contains(TextFold.fold(string(s[b..<k]))) { return true }
         // An initial: "V. Putin", "J. R. Smith"
         if word.count == 1, word.first!.properties.isUppercase { return true }
         // A day before a month: "27. September"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tokens of text as the lexicons see them: maximal runs of letters and
 /// digits, folded (see `TextFold`), with their place in the text.
 public struct WordToken: Sendable {
@@ -10,49 +12,155 @@ public struct WordToken: Sendable {
     public var capitalized: Bool
     /// All digits.
     public var isNumber: Bool
+    /// The folded form's number in the table that cut the token.
+    var id: Int32 = -1
+}
+
+/// Folded token forms numbered once, so that matching compares integers
+/// and a word seen before is never folded or hashed as a String again.
+/// Raw spellings are found by their UTF-8 bytes (FNV-1a, open addressing).
+final class TokenTable {
+    private(set) var strings: [String] = []
+    private var ids: [String: Int32] = [:]
+    private var slots: [Int32]
+    private var entries: [(hash: UInt64, start: Int, length: Int, id: Int32)] = []
+    private var arena: [UInt8] = []
+
+    init() { slots = [Int32](repeating: -1, count: 1024) }
+
+    /// The id of a folded form.
+    func intern(_ folded: String) -> Int32 {
+        if let id = ids[folded] { return id }
+        let id = Int32(strings.count)
+        strings.append(folded)
+        ids[folded] = id
+        return id
+    }
+
+    /// The id of an existing folded form, or nil.
+    func existing(_ folded: String) -> Int32? { ids[folded] }
+
+    /// The id of the folded form of a raw spelling.
+    func id(raw: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in raw { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let mask = slots.count - 1
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = slots[k]
+            if e < 0 { break }
+            let entry = entries[Int(e)]
+            if entry.hash == h, entry.length == raw.count,
+               arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.start, raw.baseAddress!, raw.count) == 0 }) {
+                return entry.id
+            }
+            k = (k + 1) & mask
+        }
+        let id = intern(TextFold.fold(String(decoding: raw, as: UTF8.self)))
+        slots[k] = Int32(entries.count)
+        entries.append((h, arena.count, raw.count, id))
+        arena.append(contentsOf: raw)
+        if entries.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (n, e) in entries.enumerated() {
+            var k = Int(truncatingIfNeeded: e.hash) & mask
+            while slots[k] >= 0 { k = (k + 1) & mask }
+            slots[k] = Int32(n)
+        }
+    }
 }
 
 public enum Tokenizer {
     /// Cuts `text[range]` into tokens. `fold` caches folded forms across calls.
     public static func tokens(_ text: String, in range: Range<String.Index>? = nil, fold: inout [Substring: String]) -> [WordToken] {
-        let r = range ?? text.startIndex..<text.endIndex
-        var out: [WordToken] = []
-        let utf8 = text.utf8
-        var i = r.lowerBound
-        var tokenStart: String.Index? = nil
-        func flush(_ end: String.Index) {
-            guard let s = tokenStart else { return }
-            let raw = text[s..<end]
-            let folded: String
-            if let f = fold[raw] { folded = f } else { folded = TextFold.fold(String(raw)); fold[raw] = folded }
-            let first = raw.unicodeScalars.first!
-            out.append(WordToken(folded: folded,
-                             start: utf8.distance(from: utf8.startIndex, to: s),
-                             end: utf8.distance(from: utf8.startIndex, to: end),
-                             capitalized: first.properties.isUppercase,
-                             isNumber: raw.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }))
-            tokenStart = nil
+        // Numbered in a table of their own, which no matcher shares.
+        tokens(text, in: range, table: TokenTable()).map { var t = $0; t.id = -1; return t }
+    }
+
+    /// Cuts `text[range]` into tokens, numbering their folded forms in `table`.
+    static func tokens(_ text: String, in range: Range<String.Index>? = nil, table: TokenTable) -> [WordToken] {
+        var copy = text
+        if let out = text.utf8.withContiguousStorageIfAvailable({ scan(text, $0, range, table) }) { return out }
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { scan(copy, $0, range, table) }!
+    }
+
+    /// Whether a scalar of the Latin-1, Latin Extended-A or basic Cyrillic
+    /// blocks is a letter, without a Unicode property lookup; nil elsewhere.
+    @inline(__always)
+    static func commonLetter(_ v: UInt32) -> Bool? {
+        switch v {
+        case 0xC0...0xFF: return v != 0xD7 && v != 0xF7
+        case 0x100...0x17F: return true
+        case 0x400...0x45F: return true
+        case 0x80...0xBF: return v == 0xAA || v == 0xB5 || v == 0xBA
+        default: return nil
         }
-        let scalars = text.unicodeScalars
-        while i < r.upperBound {
-            let c = scalars[i]
-            let isWord: Bool
-            if c.value < 0x80 {
-                let v = c.value
-                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
+    private static func scan(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>?,
+                             _ table: TokenTable) -> [WordToken] {
+        let utf8 = text.utf8
+        let lower = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
+        let upper = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? bytes.count
+        var out: [WordToken] = []
+        var i = lower
+        var tokenStart = -1
+        var firstUpper = false
+        var allDigits = true
+        func flush(_ end: Int) {
+            guard tokenStart >= 0 else { return }
+            let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[tokenStart..<end]))
+            out.append(WordToken(folded: table.strings[Int(id)], start: tokenStart, end: end,
+                                 capitalized: firstUpper, isNumber: allDigits, id: id))
+            tokenStart = -1
+        }
+        while i < upper {
+            let b = bytes[i]
+            var scalar: Unicode.Scalar
+            var length = 1
+            if b < 0x80 {
+                scalar = Unicode.Scalar(b)
             } else {
-                let p = c.properties
+                // Decode one scalar (the text is valid UTF-8).
+                var v: UInt32
+                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
+                else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
+                else { v = UInt32(b & 0x1F); length = 2 }
+                var k = 1
+                while k < length, i + k < upper { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+                scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+            }
+            let isWord: Bool
+            let v = scalar.value
+            if v < 0x80 {
+                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else if let letter = commonLetter(v) {
+                isWord = letter
+            } else {
+                let p = scalar.properties
                 isWord = p.isAlphabetic || p.numericType != nil
                     || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
             }
             if isWord {
-                if tokenStart == nil { tokenStart = i }
+                if tokenStart < 0 {
+                    tokenStart = i
+                    firstUpper = v < 0x80 ? (v >= 0x41 && v <= 0x5A)
+                        : (v >= 0x410 && v <= 0x42F) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) || scalar.properties.isUppercase
+                    allDigits = true
+                }
+                if !(v >= 0x30 && v <= 0x39) { allDigits = false }
             } else {
                 flush(i)
             }
-            i = scalars.index(after: i)
+            i += length
         }
-        flush(r.upperBound)
+        flush(upper)
         return out
     }
 
@@ -74,21 +182,25 @@ public enum Tokenizer {
 }
 
 /// Finds lexicon phrases in token sequences: a trie over folded tokens in
-/// which a token ending in '*' matches any token it begins.
+/// which a token ending in '*' matches any token it begins. Tokens are
+/// compared by their number in the table shared with the tokenizer.
 public final class PhraseMatcher<Value> {
     final class Node {
-        var exact: [String: Node] = [:]
+        var exact: [Int32: Node] = [:]
         var prefixes: [(String, Node)] = []
         var values: [Value] = []
     }
 
     private let root = Node()
-    /// First-step nodes per folded token: the same words recur, so the
+    let table: TokenTable
+    /// First-step nodes per token number: the same words recur, so the
     /// prefix scan at the root runs once per distinct word.
-    private var firstStep: [String: [Node]] = [:]
+    private var firstStep: [[Node]?] = []
     public private(set) var count = 0
 
-    public init() {}
+    public convenience init() { self.init(table: TokenTable()) }
+
+    init(table: TokenTable) { self.table = table }
 
     public func add(_ phrase: [String], _ value: Value) {
         guard !phrase.isEmpty else { return }
@@ -100,37 +212,74 @@ public final class PhraseMatcher<Value> {
                     let n = Node(); node.prefixes.append((p, n)); node = n
                 }
             } else {
-                let key = t.hasSuffix("*") ? String(t.dropLast()) : t
+                let key = table.intern(t.hasSuffix("*") ? String(t.dropLast()) : t)
                 if let n = node.exact[key] { node = n } else { let n = Node(); node.exact[key] = n; node = n }
             }
         }
         node.values.append(value)
-        firstStep = [:]
+        firstStep = []
+        starts = []
         count += 1
     }
 
-    private func step(_ node: Node, _ token: String) -> [Node] {
+    private func step(_ node: Node, _ token: WordToken) -> [Node] {
         var out: [Node] = []
-        if let n = node.exact[token] { out.append(n) }
-        for (p, n) in node.prefixes where token.hasPrefix(p) { out.append(n) }
+        if let n = node.exact[token.id] { out.append(n) }
+        for (p, n) in node.prefixes where token.folded.hasPrefix(p) { out.append(n) }
         return out
+    }
+
+    private func first(_ token: WordToken) -> [Node] {
+        let id = Int(token.id)
+        guard id >= 0 else { return step(root, token) }   // unknown word: prefixes only
+        if id < firstStep.count, let cached = firstStep[id] { return cached }
+        if id >= firstStep.count {
+            let grow = max(id + 1 - firstStep.count, firstStep.count, 256)
+            firstStep += Array(repeating: nil, count: grow)
+            starts += Array(repeating: 0, count: grow)
+        }
+        let nodes = step(root, token)
+        firstStep[id] = nodes
+        starts[id] = nodes.isEmpty ? 1 : 2
+        return nodes
+    }
+
+    /// Whether some phrase may start with the token: 0 unknown yet, 1 no,
+    /// 2 yes. Most words start nothing; this answers them without arrays.
+    private var starts: [UInt8] = []
+
+    @inline(__always)
+    private func mayStart(_ token: WordToken) -> Bool {
+        let id = Int(token.id)
+        if id >= 0, id < starts.count {
+            let s = starts[id]
+            if s == 1 { return false }
+            if s == 2 { return true }
+        }
+        return !first(token).isEmpty
+    }
+
+    /// Tokens cut without this matcher's table are numbered in it (a word
+    /// the table has never seen gets -2, which no phrase uses).
+    private func own(_ tokens: [WordToken]) -> [WordToken] {
+        guard tokens.contains(where: { $0.id < 0 }) else { return tokens }
+        return tokens.map { var c = $0; if c.id < 0 { c.id = table.existing(c.folded) ?? -2 }; return c }
     }
 
     /// The longest phrase starting at `start`: its length in tokens and values.
     public func longest(in tokens: [WordToken], at start: Int) -> (length: Int, values: [Value])? {
-        let first: [Node]
-        if let cached = firstStep[tokens[start].folded] { first = cached } else {
-            first = step(root, tokens[start].folded)
-            firstStep[tokens[start].folded] = first
-        }
+        longestOwned(in: own(tokens), at: start)
+    }
+
+    private func longestOwned(in tokens: [WordToken], at start: Int) -> (length: Int, values: [Value])? {
+        var frontier = first(tokens[start])
         var best: (Int, [Value])? = nil
-        var frontier = first
         var length = 1
         while !frontier.isEmpty {
             for n in frontier where !n.values.isEmpty { best = (length, n.values) }
             guard start + length < tokens.count, length < 12 else { break }
-            let t = tokens[start + length].folded
-            frontier = frontier.flatMap { step($0, t) }
+            let t = tokens[start + length]
+            frontier = frontier.count == 1 ? step(frontier[0], t) : frontier.flatMap { step($0, t) }
             length += 1
         }
         return best
@@ -138,10 +287,11 @@ public final class PhraseMatcher<Value> {
 
     /// Every non-overlapping longest match, left to right.
     public func matches(in tokens: [WordToken]) -> [(start: Int, length: Int, values: [Value])] {
+        let tokens = own(tokens)
         var out: [(Int, Int, [Value])] = []
         var i = 0
         while i < tokens.count {
-            if let m = longest(in: tokens, at: i) {
+            if mayStart(tokens[i]), let m = longestOwned(in: tokens, at: i) {
                 out.append((i, m.length, m.values))
                 i += m.length
             } else {
