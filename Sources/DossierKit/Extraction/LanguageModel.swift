@@ -1,7 +1,7 @@
 /// A word or phrase of a language file, as the extractor uses it.
 enum Cue: Sendable, Equatable {
     case negation, future, hypothetical, claimed, killed, injured, persons, approximate, since, title
-    case circumstance, habitual, standing, locative, person, pronoun
+    case circumstance, habitual, standing, locative, origin, person, pronoun
     case weekday(Int), month(Int), number(Int), relative(Int)
 }
 
@@ -36,7 +36,7 @@ final class LanguageModel {
             ("negation", .negation), ("future", .future), ("hypothetical", .hypothetical), ("claimed", .claimed),
             ("killed", .killed), ("injured", .injured), ("persons", .persons), ("approximate", .approximate),
             ("since", .since), ("titles", .title), ("circumstance", .circumstance), ("cessation", .circumstance),
-            ("habitual", .habitual), ("standing", .standing), ("locative", .locative),
+            ("habitual", .habitual), ("standing", .standing), ("locative", .locative), ("origin", .origin),
             ("person", .person), ("pronouns", .pronoun),
         ]
         for (section, cue) in simple {

@@ -312,7 +312,7 @@ struct SentenceAnalysis {
         // the state: "Armenian forces shelled X" is an act of Armenia. So
         // does a leader in a material act: the army he commands acts.
         let material = TypeSets.commanded
-        let ownClause = clause(start, end, before: 15, after: 0)
+        let ownClause = clause(start, end, before: 25, after: 0)
         let leaders = Set(mentions.filter { ownClause.contains($0.start) && $0.end <= start }.compactMap(\.actor))
         for (k, list) in [roles.source, roles.target].enumerated() {
             for a in list {
@@ -402,6 +402,16 @@ struct SentenceAnalysis {
     /// ("Baku accused ...", "Moskva er klar ..."), never in "talks in Moscow".
     func isActor(_ m: EntityMention, trigger: Int) -> Bool {
         guard m.actor != nil, m.actorKind != "media" else { return false }
+        // "Bayramov from Baku": where someone comes from.
+        if isCue(m.start - 1, .origin) { return false }
+        // "Azerbaijan's second city, Ganja", "la ville azerbaïdjanaise de
+        // Barda": a country that describes a place is no party.
+        if m.actorKind == "state" || m.placeKind == "country",
+           let city = mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
+           !triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
+           (m.end..<city.start).allSatisfy({ !inMention[$0] }) {
+            return false
+        }
         switch m.placeKind {
         case nil: return true
         case "country": return !isCue(m.start - 1, .locative)
@@ -468,6 +478,7 @@ struct SentenceAnalysis {
         let places = mentions.filter { m in
             m.place != nil && m.placeKind != "country" && m.start >= lower && m.end <= upper
                 && !(m.actor != nil && isActor(m, trigger: k))
+                && !isCue(m.start - 1, .origin)
                 // "despite the talks in Moscow": the setting's place.
                 && !(max(0, m.start - 4)..<m.start).contains(where: { isCue($0, .circumstance) && !clauseBreakBetween($0, m.start) })
         }

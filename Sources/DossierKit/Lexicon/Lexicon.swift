@@ -32,7 +32,7 @@ public struct Lexicon: Sendable {
     /// Every section a language file may hold.
     static let sections: Set<String> = valuedSections.union(wordSections).union(
         ["approximate", "since", "negation", "future", "hypothetical", "claimed", "killed", "injured", "persons", "titles",
-         "circumstance", "cessation", "habitual", "standing", "locative", "person", "pronouns"])
+         "circumstance", "cessation", "habitual", "standing", "locative", "origin", "person", "pronouns"])
 
     /// The lexicon that ships with Dossier.
     public static let builtIn: (lexicon: Lexicon, diagnostics: [InputDiagnostic]) = {

@@ -827,6 +827,11 @@ forsvarspagt
 han
 hun
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+fra
+
 [titles]
 præsident
 præsidenten

@@ -652,6 +652,11 @@ militärbündnis
 er
 sie
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+aus
+
 [titles]
 präsident
 präsidentin

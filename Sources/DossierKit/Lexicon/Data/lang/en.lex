@@ -651,6 +651,11 @@ defense pact
 he
 she
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+from
+
 [titles]
 president
 president elect

@@ -1147,6 +1147,11 @@ alianza militar
 tratado militar
 pacto de defensa
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+desde
+
 [titles]
 presidente
 presidenta

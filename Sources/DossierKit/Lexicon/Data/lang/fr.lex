@@ -603,6 +603,11 @@ pacte de défense
 il
 elle
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+en provenance de
+
 [titles]
 président
 présidente

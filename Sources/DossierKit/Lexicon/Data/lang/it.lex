@@ -1012,6 +1012,12 @@ alleanza militare
 trattato militare
 patto di difesa
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+proveniente da
+provenienti da
+
 [titles]
 presidente
 presidentessa

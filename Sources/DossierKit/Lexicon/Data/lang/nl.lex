@@ -629,6 +629,11 @@ hij
 zij
 ze
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+uit
+
 [titles]
 president
 presidente

@@ -694,6 +694,11 @@ forsvarspakt
 han
 hun
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+fra
+
 [titles]
 president
 presidenten

@@ -1123,6 +1123,11 @@ name = Russian
 он
 она
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+из
+
 [titles]
 президент
 президента

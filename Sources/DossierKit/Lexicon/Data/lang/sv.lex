@@ -872,6 +872,11 @@ försvarspakt
 han
 hon
 
+[origin]
+# Words before a place naming where someone comes from: "Bayramov from
+# Baku" is neither a party nor the place of the act.
+från
+
 [titles]
 president
 presidenten
