@@ -168,7 +168,7 @@ public final class Extractor {
                 // "Rockets hit Barda on Wednesday. The prosecutor reported 21
                 // dead and accused Armenian forces": the next sentence names
                 // the doer and the toll of an attack that named neither.
-                let told = small.isEmpty && !large.isEmpty && e.sentenceIndex - o.sentenceIndex == 1
+                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - o.sentenceIndex == 1
                     && (o.location == nil || e.location == nil)
                 if small.isEmpty, !large.isEmpty, e.type != .consult, e.type != .agree {
                     let bare = small == known ? o : e
