@@ -63,6 +63,19 @@ import Testing
         Case(lang: "da", text: "Aserbajdsjanske styrker beskød Stepanakert fredag.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
         Case(lang: "da", text: "Tolv soldater og tre civile blev dræbt torsdag.", type: .assault, date: "2020-10-08", killed: 15),
         Case(lang: "da", text: "Armenien har ikke angrebet Ganja, siger ministeriet.", type: .assault, context: [.negated]),
+        Case(lang: "en", text: "Two hundred and twelve soldiers were killed, the ministry said.", type: .assault, killed: 212),
+        // Spanish
+        Case(lang: "es", text: "Las fuerzas azerbaiyanas bombardearon Stepanakert el viernes.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "es", text: "El ataque mató a cuatro personas e hirió a veintiuna en Ganja.", type: .assault, killed: 4, injured: 21, location: "Ganja"),
+        Case(lang: "es", text: "Armenia no atacó Ganja, dijo el ministerio.", type: .assault, context: [.negated]),
+        // Italian
+        Case(lang: "it", text: "Le forze azere hanno bombardato Stepanakert venerdì.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "it", text: "Dodici soldati e tre civili sono stati uccisi giovedì.", type: .assault, date: "2020-10-08", killed: 15),
+        Case(lang: "it", text: "L'Armenia non ha attaccato Ganja, ha detto il ministero.", type: .assault, context: [.negated]),
+        // Russian
+        Case(lang: "ru", text: "Азербайджанские войска обстреляли Степанакерт в пятницу.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
+        Case(lang: "ru", text: "Погибли сто двадцать военнослужащих.", type: .assault, killed: 120),
+        Case(lang: "ru", text: "Армения не обстреливала Гянджу, заявили в министерстве.", type: .assault, context: [.negated]),
     ]
 
     @Test(arguments: cases)
@@ -92,6 +105,9 @@ import Testing
             "fr": "Les ministres ont dit qu'ils étaient prêts à se retrouver dans les prochains jours, mais les combats n'ont pas cessé.",
             "sv": "Ministrarna sade att de var beredda att träffas igen under de kommande dagarna, men striderna har inte upphört.",
             "da": "Ministrene sagde, at de var klar til at mødes igen i løbet af de kommende dage, men kampene er ikke hørt op.",
+            "es": "Los ministros dijeron que estaban dispuestos a reunirse de nuevo en los próximos días, pero los combates no han cesado.",
+            "it": "I ministri hanno detto che erano pronti a incontrarsi di nuovo nei prossimi giorni, ma i combattimenti non sono cessati.",
+            "ru": "Министры заявили, что готовы снова встретиться в ближайшие дни, но бои не прекратились.",
         ]
         var profiles: [String: Set<String>] = [:]
         for (code, l) in Lexicon.builtIn.lexicon.languages { profiles[code] = l.detect }
@@ -99,5 +115,37 @@ import Testing
         for (code, text) in samples {
             #expect(detector.detect(text) == code, "\(code)")
         }
+    }
+
+    /// The shipped lexicon files load without a single complaint.
+    @Test func theBuiltInLexiconIsClean() {
+        #expect(Lexicon.builtIn.diagnostics.isEmpty, "\(Lexicon.builtIn.diagnostics)")
+        #expect(Set(Lexicon.builtIn.lexicon.languages.keys).isSuperset(of: ["en", "no", "nl", "de", "fr", "sv", "da", "es", "it", "ru"]))
+    }
+
+    /// `--lexicon FILE`: a user's actors and words join the built-in ones.
+    @Test func userLexiconFilesAddKnowledge() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let actors = dir.appendingPathComponent("my-actors.tsv").path
+        try "name\tkind\tcountry\trole\taliases\nArtsakh Defence Army\tmilitary\tARM\t\tKarabakh Defence Army|KDA\n"
+            .write(toFile: actors, atomically: true, encoding: .utf8)
+        let words = dir.appendingPathComponent("en.lex").path
+        try "[triggers]\nwaylaid = assault\n".write(toFile: words, atomically: true, encoding: .utf8)
+        let article = dir.appendingPathComponent("a.txt").path
+        try "date 2020-10-10\n\nThe KDA waylaid a convoy near Hadrut on Friday.\n".write(toFile: article, atomically: true, encoding: .utf8)
+
+        let (plain, _) = Session.load([article])
+        #expect(plain.corpus.events.count == 0)
+        let (session, problems) = Session.load([article], lexiconFiles: [actors, words])
+        #expect(problems.isEmpty, "\(problems)")
+        let out = run("events | select type, actors, location, date", on: session.corpus).output
+        #expect(out.contains("assault") && out.contains("Artsakh Defence Army") && out.contains("Hadrut") && out.contains("2020-10-09"), "\(out)")
+
+        let bad = dir.appendingPathComponent("bad.lex").path
+        try "[triggers]\nwaylaid = ambush\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        let (_, complaints) = Session.load([article], lexiconFiles: [bad])
+        #expect(complaints.contains { $0.code == .invalidLexicon && $0.line == 2 }, "\(complaints)")
     }
 }

@@ -20,6 +20,8 @@ struct SentenceAnalysis {
     var mentions: [EntityMention] = []
     /// The cue that covers each token, if any.
     var cueAt: [Cue?]
+    /// Whether a cue phrase starts at each token.
+    var cueHead: [Bool]
     var triggers: [(start: Int, end: Int, trigger: Trigger)] = []
     /// Tokens that belong to an entity mention.
     var inMention: [Bool]
@@ -38,6 +40,7 @@ struct SentenceAnalysis {
         tokens = extractor.tokens(text, range)
         breakAfter = SentenceAnalysis.clauseBreaks(text, tokens)
         cueAt = Array(repeating: nil, count: tokens.count)
+        cueHead = Array(repeating: false, count: tokens.count)
         inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
         for m in extractor.gazetteer.matches(in: tokens) {
@@ -64,6 +67,7 @@ struct SentenceAnalysis {
             guard !inMention[m.start] else { continue }
             let cue = m.values.first(where: { $0 != .title }) ?? m.values[0]
             for k in m.start..<m.start + m.length { cueAt[k] = cue }
+            cueHead[m.start] = true
             if m.values.contains(.title) {
                 discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
             }
@@ -290,7 +294,7 @@ struct SentenceAnalysis {
             isCue(k) { switch $0 { case .weekday, .relative, .month: return true; default: return false } }
         }
         for (k, t) in tokens.enumerated() where t.isNumber && t.folded.count == 4 {
-            guard let y = Int(t.folded), (1800..<year).contains(y) else { continue }
+            guard let y = Int(t.folded), (1800..<year).contains(y), !countsPersons(after: k + 1) else { continue }
             if (max(0, k - 3)..<k).contains(where: { isCue($0, .since) }) && namesDay { continue }
             return true
         }
@@ -564,12 +568,31 @@ struct SentenceAnalysis {
                 v = v * 1000 + Int(tokens[end].folded)!
                 end += 1
             }
+            // "2 thousand", "2 тысячи"
+            if end < tokens.count, cueHead[end], case .number(let m)? = cueAt[end], m >= 1000, v < 1000 {
+                v *= m
+                end += 1
+                while end < tokens.count, !cueHead[end], case .number = cueAt[end] { end += 1 }
+            }
             return (v, end)
         }
-        if case .number(let v)? = cueAt[k] {
-            var end = k + 1
-            while end < tokens.count, case .number = cueAt[end] { end += 1 }
-            return (v, end)
+        if case .number? = cueAt[k] {
+            // A run of number words, each its own entry or one phrase:
+            // "two hundred and twelve", "сто двадцать", "twenty-one".
+            var total = 0, current = 0
+            var end = k
+            while end < tokens.count, case .number(let v)? = cueAt[end] {
+                if end == k || cueHead[end] {
+                    if v >= 1000 { total += max(current, 1) * v; current = 0 }
+                    else if v == 100 { current = max(current, 1) * 100 }
+                    else { current += v }
+                }
+                end += 1
+                // "hundred and twelve", "hundert und zwölf"
+                if end + 1 < tokens.count, model.conjunctions.contains(tokens[end].folded),
+                   case .number(let next)? = cueAt[end + 1], next < 100, current >= 100 || total >= 1000 { end += 1 }
+            }
+            return (total + current, end)
         }
         return nil
     }
@@ -577,7 +600,7 @@ struct SentenceAnalysis {
     /// Whether the number at k is a date, a year or a time rather than a count.
     func isCalendarNumber(_ k: Int, end: Int) -> Bool {
         let t = tokens[k]
-        if t.isNumber, t.folded.count == 4, let y = Int(t.folded), (1900...2100).contains(y) { return true }
+        if t.isNumber, t.folded.count == 4, let y = Int(t.folded), (1900...2100).contains(y), !countsPersons(after: end) { return true }
         if isCue(end, { if case .month = $0 { return true }; return false }) { return true }
         // "October 9" (not "September, 31 civilians", nor "27 September 31
         // civilians", where the month has its day already)
@@ -642,12 +665,18 @@ struct SentenceAnalysis {
             if let n = number(at: i), n.end == i + 1 || n.end <= k {
                 // Find the start of a multi-token number (digit groups).
                 var s = i
-                while s > 0, let m = number(at: s - 1), m.end > i { s -= 1 }
+                // ("two hundred and twelve": back over the "and" too.)
+                while s > 0 {
+                    if let m = number(at: s - 1), m.end > i { s -= 1; continue }
+                    if s > 1, model.conjunctions.contains(tokens[s - 1].folded), let m = number(at: s - 2), m.end > i { s -= 2; continue }
+                    break
+                }
                 let full = number(at: s)!
                 if isCalendarNumber(s, end: full.end) { break }
                 // "killing four people and wounding twelve": four is the
                 // object of the word before it, not of this one.
-                if isCasualtyWord(s - 1) { break }
+                // Also "mató a cuatro personas": a short word between.
+                if isCasualtyWord(s - 1) || (s >= 2 && tokens[s - 1].folded.count <= 2 && !tokens[s - 1].isNumber && !model.conjunctions.contains(tokens[s - 1].folded) && isCasualtyWord(s - 2)) { break }
                 let person = countsPersons(after: full.end)
                 // Far from the word, a number must count people.
                 if budget < 0 && !person { break }
@@ -675,6 +704,8 @@ struct SentenceAnalysis {
         // Forward.
         budget = 2
         i = k + 1
+        // Past the rest of a phrase: "han muerto 13 civiles".
+        while i < tokens.count, !cueHead[i], cueAt[i] == cueAt[k] { i += 1 }
         var found: [(value: Int, person: Bool)] = []
         while i < tokens.count, i - k <= 8 {
             if isCasualtyWord(i) || clauseBreak(after: i - 1) { break }
