@@ -714,6 +714,10 @@ struct SentenceAnalysis {
                 // "killed 52 soldiers and some 20 civilians were wounded":
                 // the second group is counted by the later word.
                 if !found.isEmpty, (n.end..<min(tokens.count, n.end + 3)).contains(where: isCasualtyWord) { break }
+                // "one died and 32 people were wounded": a count its own word
+                // follows, with no "and" between, is that word's.
+                if let w = (n.end..<min(tokens.count, n.end + 3)).first(where: isCasualtyWord),
+                   !(n.end..<w).contains(where: { model.conjunctions.contains(tokens[$0].folded) }) { break }
                 found.append((n.value, countsPersons(after: n.end)))
                 i = n.end
                 continue
