@@ -435,6 +435,26 @@ private func date(_ literal: String) -> DDate { DDate(literal: literal)! }
         }
     }
 
+    @Test func linksPipesAndLoopsAreReportedAndTheRestLoads() throws {
+        try withFolder { dir in
+            try write("date 2020-10-09 Armenian forces shelled Tartar on Friday.", "\(dir)/good.txt")
+            let fm = FileManager.default
+            try fm.createSymbolicLink(atPath: "\(dir)/again", withDestinationPath: dir)           // a folder loop
+            try fm.createSymbolicLink(atPath: "\(dir)/self.txt", withDestinationPath: "self.txt")  // a link to itself
+            try fm.createSymbolicLink(atPath: "\(dir)/gone.txt", withDestinationPath: "nowhere.txt")
+            #expect(mkfifo("\(dir)/pipe.txt", 0o600) == 0)                                      // would block a reader
+            let (c, problems) = CorpusLoader.load([dir])
+            #expect(c.articles.id == ["good"])
+            #expect(c.events.count == 1)
+            let byFile = Dictionary(problems.map { (($0.file as NSString).lastPathComponent, $0.message) }, uniquingKeysWith: { a, _ in a })
+            #expect(byFile["again"]?.contains("a link back to a folder already read") == true)
+            #expect(byFile["self.txt"]?.contains("leads nowhere (or back to itself)") == true)
+            #expect(byFile["gone.txt"]?.contains("leads nowhere") == true)
+            #expect(byFile["pipe.txt"]?.contains("not a regular file") == true)
+            #expect(problems.count == 4)
+        }
+    }
+
     @Test func languageAndExtractionHook() throws {
         var loader = CorpusLoader()
         loader.languageDetector = IngestLanguageTests.detector

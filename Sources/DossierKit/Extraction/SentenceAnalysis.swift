@@ -160,6 +160,13 @@ struct SentenceAnalysis {
         return out
     }
 
+    /// Whether an English possessive "'s" follows the mention.
+    func isPossessive(_ m: EntityMention) -> Bool {
+        guard m.end < tokens.count, tokens[m.end].folded == "s", tokens[m.end].start - tokens[m.end - 1].end == 1 else { return false }
+        let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[m.end - 1].end)]
+        return b == 0x27 || b == 0xE2   // ' or ’
+    }
+
     /// Whether a clause ends between tokens a and b (a < b).
     func clauseBreakBetween(_ a: Int, _ b: Int) -> Bool {
         (a..<b).contains { clauseBreak(after: $0) }
@@ -483,6 +490,8 @@ struct SentenceAnalysis {
             m.place != nil && m.placeKind != "country" && m.start >= lower && m.end <= upper
                 && !(m.actor != nil && isActor(m, trigger: k))
                 && !isCue(m.start - 1, .origin)
+                // "Moscow's information": a possessor, not a place.
+                && !isPossessive(m)
                 // "despite the talks in Moscow": the setting's place.
                 && !(max(0, m.start - 4)..<m.start).contains(where: { isCue($0, .circumstance) && !clauseBreakBetween($0, m.start) })
         }

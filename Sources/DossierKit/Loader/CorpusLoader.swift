@@ -46,7 +46,9 @@ public struct CorpusLoader {
     private mutating func collect(_ path: String, visited: inout Set<String>, explicit: Bool) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "no such file or folder"))
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            diagnostics.append(InputDiagnostic(.unreadableFile, file: path,
+                                               isLink ? "a symbolic link that leads nowhere (or back to itself); skipped" : "no such file or folder"))
             return
         }
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
@@ -69,6 +71,13 @@ public struct CorpusLoader {
                 }
             }
         } else {
+            // A pipe, socket or device would block or never end: only
+            // regular files are read.
+            let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+            guard type == nil || type == .typeRegular else {
+                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "not a regular file (a pipe, socket or device); skipped"))
+                return
+            }
             readFile(path)
         }
     }

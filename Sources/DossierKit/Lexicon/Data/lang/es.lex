@@ -781,6 +781,11 @@ en las próximas horas
 en las próximas semanas
 
 [hypothetical]
+espera que
+esperan que
+esperamos que
+confía en que
+confían en que
 podría
 podrían
 podrá
