@@ -8,6 +8,8 @@ public final class Extractor {
     /// Folded words numbered once for the gazetteer, the cues and the triggers.
     let table = TokenTable()
     let gazetteer: PhraseMatcher<Mention>
+    /// The gazetteer's phrases, for each language's combined matcher.
+    private var gazetteerPhrases: [([String], Mention)] = []
     private var models: [String: LanguageModel] = [:]
     /// Actors found through a title ("foreign minister X") that no lexicon names.
     public private(set) var discoveredActors: [EntityRecord] = []
@@ -49,19 +51,22 @@ public final class Extractor {
         var countries: [String: String] = [:]
         for a in lexicon.actors where a.kind == "person" { countries[a.name] = a.country }
         countryOfPerson = countries
+        var names: [([String], Mention)] = []
         for (i, a) in lexicon.actors.enumerated() {
-            for name in [a.name] + a.aliases { gazetteer.add(Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .actor(i)) }
+            for name in [a.name] + a.aliases { names.append((Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .actor(i))) }
         }
         for (i, p) in lexicon.places.enumerated() {
-            for name in [p.name] + p.aliases { gazetteer.add(Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .place(i)) }
+            for name in [p.name] + p.aliases { names.append((Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .place(i))) }
         }
+        for (phrase, mention) in names { gazetteer.add(phrase, mention) }
+        gazetteerPhrases = names
     }
 
     func model(_ code: String?) -> LanguageModel? {
         let key = code.flatMap { lexicon.languages[$0] != nil ? $0 : nil } ?? "en"
         if let m = models[key] { return m }
         guard let l = lexicon.languages[key] else { return nil }
-        let m = LanguageModel(l, table: table)
+        let m = LanguageModel(l, table: table, gazetteer: gazetteerPhrases)
         models[key] = m
         return m
     }

@@ -5,6 +5,22 @@ enum Cue: Sendable, Equatable {
     case weekday(Int), month(Int), number(Int), relative(Int)
 }
 
+/// What a phrase of the combined matcher is: a gazetteer name, a cue or a
+/// trigger (categories 0, 1, 2).
+enum Entry: Sendable {
+    case mention(Extractor.Mention)
+    case cue(Cue)
+    case trigger(Trigger)
+
+    var category: Int {
+        switch self {
+        case .mention: return 0
+        case .cue: return 1
+        case .trigger: return 2
+        }
+    }
+}
+
 /// What a trigger phrase reports.
 struct Trigger: Sendable {
     var type: PloverType
@@ -16,21 +32,28 @@ final class LanguageModel {
     let code: String
     let triggers: PhraseMatcher<Trigger>
     let cues: PhraseMatcher<Cue>
+    /// Gazetteer names, cues and triggers in one trie, so that a sentence
+    /// is walked once for all three.
+    let combined: PhraseMatcher<Entry>
     let abbreviations: Set<String>
     /// Conjunctions that join counted groups ("376 soldiers and 22 civilians").
     let conjunctions: Set<String>
     /// Words for "or" ("Friday or Saturday").
     let disjunctions: Set<String>
 
-    init(_ l: LanguageLexicon, table: TokenTable = TokenTable()) {
+    init(_ l: LanguageLexicon, table: TokenTable = TokenTable(), gazetteer: [([String], Extractor.Mention)] = []) {
         triggers = PhraseMatcher(table: table)
         cues = PhraseMatcher(table: table)
+        combined = PhraseMatcher(table: table)
+        for (phrase, mention) in gazetteer { combined.add(phrase, .mention(mention), category: 0) }
         code = l.code
         abbreviations = l.abbreviations
         for (phrase, value) in l.entries("triggers") {
             let words = value.split(separator: " ")
             guard let first = words.first, let type = PloverType(rawValue: String(first)) else { continue }
-            triggers.add(phrase, Trigger(type: type, mode: words.count > 1 ? String(words[1]) : nil))
+            let trigger = Trigger(type: type, mode: words.count > 1 ? String(words[1]) : nil)
+            triggers.add(phrase, trigger)
+            combined.add(phrase, .trigger(trigger), category: 2)
         }
         let simple: [(String, Cue)] = [
             ("negation", .negation), ("future", .future), ("hypothetical", .hypothetical), ("claimed", .claimed),
@@ -40,14 +63,14 @@ final class LanguageModel {
             ("person", .person), ("pronouns", .pronoun),
         ]
         for (section, cue) in simple {
-            for (phrase, _) in l.entries(section) { cues.add(phrase, cue) }
+            for (phrase, _) in l.entries(section) { cues.add(phrase, cue); combined.add(phrase, .cue(cue), category: 1) }
         }
         let valued: [(String, (Int) -> Cue)] = [
             ("weekdays", Cue.weekday), ("months", Cue.month), ("numbers", Cue.number), ("relative", Cue.relative),
         ]
         for (section, make) in valued {
             for (phrase, value) in l.entries(section) {
-                if let v = Int(value) { cues.add(phrase, make(v)) }
+                if let v = Int(value) { cues.add(phrase, make(v)); combined.add(phrase, .cue(make(v)), category: 1) }
             }
         }
         conjunctions = ["and", "og", "en", "und", "et", "y", "e", "och", "i", "и", "а", "plus"]

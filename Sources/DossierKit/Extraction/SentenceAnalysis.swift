@@ -43,9 +43,11 @@ struct SentenceAnalysis {
         cueHead = Array(repeating: false, count: tokens.count)
         inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
-        for m in extractor.gazetteer.matches(in: tokens) {
+        let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
+        for m in found[0] {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
-            for v in m.values {
+            for entry in m.values {
+                guard case .mention(let v) = entry else { continue }
                 switch v {
                 case .actor(let i):
                     if mention.actor == nil {
@@ -62,19 +64,21 @@ struct SentenceAnalysis {
             mentions.append(mention)
             for k in mention.start..<mention.end { inMention[k] = true }
         }
-        for m in model.cues.matches(in: tokens) {
+        for m in found[1] {
             // A number or weekday word inside a name is part of the name.
             guard !inMention[m.start] else { continue }
-            let cue = m.values.first(where: { $0 != .title }) ?? m.values[0]
+            let values = m.values.compactMap { entry -> Cue? in if case .cue(let c) = entry { return c }; return nil }
+            let cue = values.first(where: { $0 != .title }) ?? values[0]
             for k in m.start..<m.start + m.length { cueAt[k] = cue }
             cueHead[m.start] = true
-            if m.values.contains(.title) {
+            if values.contains(.title) {
                 discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
             }
         }
         claimIndex = cueAt.firstIndex(where: { $0 == .claimed })
-        for m in model.triggers.matches(in: tokens) where !inMention[m.start] {
-            triggers.append((m.start, m.start + m.length, m.values[0]))
+        for m in found[2] where !inMention[m.start] {
+            guard case .trigger(let t)? = m.values.first else { continue }
+            triggers.append((m.start, m.start + m.length, t))
         }
         // "In an interview he demanded ...": a pronoun before the first act,
         // with no person named before it, is the person last named.

@@ -189,9 +189,21 @@ public final class PhraseMatcher<Value> {
         var exact: [Int32: Node] = [:]
         var prefixes: [(String, Node)] = []
         var values: [Value] = []
+        /// Bit c is set when a phrase of category c ends here.
+        var categories: UInt8 = 0
+        /// Children by token number, for nodes with prefix children (whose
+        /// prefix tests would otherwise run for every word that follows).
+        var stepCache: [Int32: [Node]] = [:]
     }
 
     private let root = Node()
+    private var stepCachesEmpty = true
+
+    private func clearStepCaches(_ node: Node) {
+        node.stepCache = [:]
+        for child in node.exact.values { clearStepCaches(child) }
+        for (_, child) in node.prefixes { clearStepCaches(child) }
+    }
     let table: TokenTable
     /// First-step nodes per token number: the same words recur, so the
     /// prefix scan at the root runs once per distinct word.
@@ -202,7 +214,11 @@ public final class PhraseMatcher<Value> {
 
     init(table: TokenTable) { self.table = table }
 
-    public func add(_ phrase: [String], _ value: Value) {
+    public func add(_ phrase: [String], _ value: Value) { add(phrase, value, category: 0) }
+
+    /// Adds a phrase of one of up to eight categories; `segments` finds
+    /// each category's matches in one walk.
+    func add(_ phrase: [String], _ value: Value, category: Int) {
         guard !phrase.isEmpty else { return }
         var node = root
         for t in phrase {
@@ -217,6 +233,8 @@ public final class PhraseMatcher<Value> {
             }
         }
         node.values.append(value)
+        node.categories |= UInt8(1 << category)
+        if !stepCachesEmpty { clearStepCaches(root); stepCachesEmpty = true }
         firstStep = []
         starts = []
         count += 1
@@ -225,7 +243,8 @@ public final class PhraseMatcher<Value> {
     private func step(_ node: Node, _ token: WordToken) -> [Node] {
         var out: [Node] = []
         if let n = node.exact[token.id] { out.append(n) }
-        for (p, n) in node.prefixes where token.folded.hasPrefix(p) { out.append(n) }
+        // Folded forms are normalised already: compare bytes.
+        for (p, n) in node.prefixes where token.folded.utf8.starts(with: p.utf8) { out.append(n) }
         return out
     }
 
@@ -285,12 +304,80 @@ public final class PhraseMatcher<Value> {
         return best
     }
 
+    /// For each category, its non-overlapping longest matches left to right
+    /// (what `matches` gives on a matcher holding only that category), from
+    /// one walk of the trie per token. `category` tells a value's category.
+    func segments(in tokens: [WordToken], categories n: Int, category: (Value) -> Int)
+        -> [[(start: Int, length: Int, values: [Value])]] {
+        let tokens = own(tokens)
+        let count = tokens.count
+        var bestLength = [Int](repeating: 0, count: n * count)
+        var bestNode = [Node?](repeating: nil, count: n * count)
+        var any = false
+        // Two buffers reused for the whole sentence: no allocation per step.
+        var frontier: [Node] = []
+        var next: [Node] = []
+        frontier.reserveCapacity(8)
+        next.reserveCapacity(8)
+        for i in 0..<count {
+            let id = Int(tokens[i].id)
+            if id >= 0, id < starts.count, starts[id] == 1 { continue }
+            frontier.removeAll(keepingCapacity: true)
+            frontier.append(contentsOf: first(tokens[i]))
+            var length = 1
+            while !frontier.isEmpty {
+                for node in frontier where node.categories != 0 {
+                    for c in 0..<n where node.categories & UInt8(1 << c) != 0 {
+                        bestLength[c * count + i] = length
+                        bestNode[c * count + i] = node
+                        any = true
+                    }
+                }
+                guard i + length < count, length < 12 else { break }
+                let t = tokens[i + length]
+                next.removeAll(keepingCapacity: true)
+                for node in frontier {
+                    if node.prefixes.isEmpty {
+                        if let child = node.exact[t.id] { next.append(child) }
+                    } else if t.id >= 0, let cached = node.stepCache[t.id] {
+                        next.append(contentsOf: cached)
+                    } else {
+                        let children = step(node, t)
+                        if t.id >= 0 { node.stepCache[t.id] = children; stepCachesEmpty = false }
+                        next.append(contentsOf: children)
+                    }
+                }
+                swap(&frontier, &next)
+                length += 1
+            }
+        }
+        var out = [[(start: Int, length: Int, values: [Value])]](repeating: [], count: n)
+        guard any else { return out }
+        for c in 0..<n {
+            var i = 0
+            while i < count {
+                let length = bestLength[c * count + i]
+                if length > 0, let node = bestNode[c * count + i] {
+                    out[c].append((i, length, node.values.filter { category($0) == c }))
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
     /// Every non-overlapping longest match, left to right.
     public func matches(in tokens: [WordToken]) -> [(start: Int, length: Int, values: [Value])] {
         let tokens = own(tokens)
         var out: [(Int, Int, [Value])] = []
         var i = 0
+        let starts = self.starts
         while i < tokens.count {
+            // Most words start no phrase: answer them from the table alone.
+            let id = Int(tokens[i].id)
+            if id >= 0, id < starts.count, starts[id] == 1 { i += 1; continue }
             if mayStart(tokens[i]), let m = longestOwned(in: tokens, at: i) {
                 out.append((i, m.length, m.values))
                 i += m.length
