@@ -30,19 +30,8 @@ final class LazyExtractor {
 
 extension Extractor {
     /// An extractor that cuts sentences with the ingest stage's splitter,
-    /// one splitter per language's abbreviations.
+    /// with each language's abbreviations.
     public static func withSentenceSplitter(lexicon: Lexicon) -> Extractor {
-        final class Splitters: @unchecked Sendable {
-            var byAbbreviations: [Set<String>: SentenceSplitter] = [:]
-            var last: (Set<String>, SentenceSplitter)?
-        }
-        let cache = Splitters()
-        return Extractor(lexicon: lexicon) { text, abbreviations in
-            if let (key, s) = cache.last, key == abbreviations { return s.split(text) }
-            let s = cache.byAbbreviations[abbreviations] ?? SentenceSplitter(abbreviations: abbreviations)
-            cache.byAbbreviations[abbreviations] = s
-            cache.last = (abbreviations, s)
-            return s.split(text)
-        }
+        Extractor(lexicon: lexicon, customSplit: nil)
     }
 }

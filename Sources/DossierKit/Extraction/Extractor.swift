@@ -22,7 +22,8 @@ public final class Extractor {
 
     /// Cuts a text into sentences, given the language's abbreviations.
     public typealias Splitter = (_ text: String, _ abbreviations: Set<String>) -> [Range<String.Index>]
-    let split: Splitter
+    /// A custom splitter (tests); nil uses each language's `SentenceSplitter`.
+    let split: Splitter?
 
     /// The state each organ (military or government actor with a country) acts for.
     let stateFor: [String: String]
@@ -30,9 +31,13 @@ public final class Extractor {
     let stateOfPerson: [String: String]
     let countryOfPerson: [String: String]
 
-    public init(lexicon: Lexicon, split: @escaping Splitter) {
+    public convenience init(lexicon: Lexicon, split: @escaping Splitter) {
+        self.init(lexicon: lexicon, customSplit: split)
+    }
+
+    init(lexicon: Lexicon, customSplit: Splitter?) {
         self.lexicon = lexicon
-        self.split = split
+        self.split = customSplit
         gazetteer = PhraseMatcher<Mention>(table: table)
         var states: [String: String] = [:]
         for a in lexicon.actors where a.kind == "state" {
@@ -80,7 +85,7 @@ public final class Extractor {
         var lastIndex = text.startIndex
         var index = 0
         var lastPerson: String? = nil
-        for range in split(text, model.abbreviations) {
+        for range in sentences(text, model) {
             scalarOffset += Extractor.scalarCount(text, lastIndex..<range.lowerBound)
             let length = Extractor.scalarCount(text, range)
             lastIndex = range.lowerBound
@@ -94,6 +99,10 @@ public final class Extractor {
             index += 1
         }
         return Extractor.merge(events, article: article)
+    }
+
+    func sentences(_ text: String, _ model: LanguageModel) -> [Range<String.Index>] {
+        split?(text, model.abbreviations) ?? model.splitter.split(text)
     }
 
     /// Code points in `text[range]`: the UTF-8 bytes that start one.
@@ -111,7 +120,7 @@ public final class Extractor {
     public func baselineScan(_ article: ArticleRecord) -> Int {
         guard let model = model(article.lang) else { return 0 }
         var found = 0
-        for range in split(article.text, model.abbreviations) {
+        for range in sentences(article.text, model) {
             found += gazetteer.matches(in: tokens(article.text, range)).count
         }
         return found

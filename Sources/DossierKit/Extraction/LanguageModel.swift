@@ -36,6 +36,8 @@ final class LanguageModel {
     /// is walked once for all three.
     let combined: PhraseMatcher<Entry>
     let abbreviations: Set<String>
+    /// Sentences cut with this language's abbreviations.
+    let splitter: SentenceSplitter
     /// Conjunctions that join counted groups ("376 soldiers and 22 civilians").
     let conjunctions: Set<String>
     /// Words for "or" ("Friday or Saturday").
@@ -48,6 +50,7 @@ final class LanguageModel {
         for (phrase, mention) in gazetteer { combined.add(phrase, .mention(mention), category: 0) }
         code = l.code
         abbreviations = l.abbreviations
+        splitter = SentenceSplitter(abbreviations: l.abbreviations)
         for (phrase, value) in l.entries("triggers") {
             let words = value.split(separator: " ")
             guard let first = words.first, let type = PloverType(rawValue: String(first)) else { continue }
