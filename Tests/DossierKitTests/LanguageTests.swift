@@ -148,4 +148,29 @@ import Testing
         let (_, complaints) = Session.load([article], lexiconFiles: [bad])
         #expect(complaints.contains { $0.code == .invalidLexicon && $0.line == 2 }, "\(complaints)")
     }
+
+    /// Random word salad from every lexicon's own words, names, numbers and
+    /// punctuation: the extractor must return, whatever the order.
+    @Test func randomTextNeverCrashesTheExtractor() {
+        let lexicon = Lexicon.builtIn.lexicon
+        var words: [String] = ["Lavrov", "Armenia", "Stepanakert", "Moscow", "12", "1994", "2020", "3.00", "27", "and", "or", "the", "Лавров"]
+        for l in lexicon.languages.values {
+            for (_, entries) in l.sections { for e in entries { words.append(e.phrase.joined(separator: " ").replacingOccurrences(of: "*", with: "ed")) } }
+        }
+        let marks = [" ", " ", " ", ", ", ". ", "; ", " – ", " \"", "\" ", " (", ") ", "\n\n", ": ", "'s ", "«", "» "]
+        var rng = SystemRandomNumberGenerator()
+        let extractor = extractor()
+        let languages = Array(lexicon.languages.keys)
+        for round in 0..<400 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<80, using: &rng) {
+                text += words.randomElement(using: &rng)! + marks.randomElement(using: &rng)!
+            }
+            let article = ArticleRecord(id: "r\(round)", date: [DDate(literal: "2020-10-10"), DDate(literal: "2020-10"), nil].randomElement(using: &rng)!,
+                                        lang: languages.randomElement(using: &rng), text: text)
+            for e in extractor.extract(article) {
+                #expect(e.span.map { $0.0 <= $0.1 } ?? false)
+            }
+        }
+    }
 }

@@ -191,8 +191,10 @@ public final class Extractor {
                 }
                 let sameCounts = o.killed == e.killed && o.injured == e.injured
                 let oneCount = (o.killed == nil && o.injured == nil) || (e.killed == nil && e.injured == nil)
+                // In talks nobody acts on anybody: any shared party will do.
+                let meeting = e.type == .consult || e.type == .agree || e.type == .cooperate
                 let sameParties = small.allSatisfy(large.contains)
-                    && (o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
+                    && (meeting || o.source.isEmpty || e.source.isEmpty || o.source.contains(where: e.source.contains))
                 return o.type == e.type && o.context.subtracting(.claimed) == e.context.subtracting(.claimed)
                     && agree(o.location, e.location)
                     && datesAgree(o, e) && (sameCounts || (told && oneCount))

@@ -219,7 +219,7 @@ struct SentenceAnalysis {
             // "despite the talks", "before the meeting", "during a visit":
             // the act is the setting of another one, not news of its own.
             // "a halt to the fighting": an end, not an act.
-            if (max(0, t.start - 2)..<t.start).contains(where: { isCue($0, .circumstance) }) { continue }
+            if (max(0, t.start - 4)..<t.start).contains(where: { isCue($0, .circumstance) && !clauseBreakBetween($0, t.start) }) { continue }
             // "has sought a solution for decades", "has a military base":
             // a habit or a standing relation, not an event.
             if clause(t.start, t.end, before: 12, after: 12).contains(where: { isCue($0, .habitual) }) { continue }

@@ -373,6 +373,7 @@ scheiterte
 gescheitert
 
 [future]
+solle
 wird
 werden
 werde

@@ -351,6 +351,8 @@ n ont pas
 a échoué
 
 [future]
+doit
+doivent
 va
 vont
 allait
