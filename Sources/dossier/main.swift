@@ -169,7 +169,7 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         let (gold, goldProblems) = GoldFile.read(path: gold)
-        if goldProblems.contains(where: { $0.code == .unreadableFile }) {
+        if goldProblems.contains(where: { $0.code == .unreadableFile }) || (gold.isEmpty && goldProblems.contains(where: { $0.severity == .error })) {
             for p in goldProblems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
             throw ExitCode(2)
         }
