@@ -186,7 +186,38 @@ public enum Tokenizer {
 /// compared by their number in the table shared with the tokenizer.
 public final class PhraseMatcher<Value> {
     final class Node {
-        var exact: [Int32: Node] = [:]
+        /// Children by token number, sorted by number: most nodes have a
+        /// handful, and a search beats hashing.
+        var keys: [Int32] = []
+        var children: [Node] = []
+
+        @inline(__always)
+        func child(_ key: Int32) -> Node? {
+            let n = keys.count
+            if n <= 8 {
+                for k in 0..<n where keys[k] == key { return children[k] }
+                return nil
+            }
+            var low = 0, high = n
+            while low < high {
+                let mid = (low + high) >> 1
+                if keys[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low < n && keys[low] == key ? children[low] : nil
+        }
+
+        func addChild(_ key: Int32) -> Node {
+            var low = 0, high = keys.count
+            while low < high {
+                let mid = (low + high) >> 1
+                if keys[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            if low < keys.count, keys[low] == key { return children[low] }
+            let node = Node()
+            keys.insert(key, at: low)
+            children.insert(node, at: low)
+            return node
+        }
         var prefixes: [(String, Node)] = []
         var values: [Value] = []
         /// Bit c is set when a phrase of category c ends here.
@@ -201,7 +232,7 @@ public final class PhraseMatcher<Value> {
 
     private func clearStepCaches(_ node: Node) {
         node.stepCache = [:]
-        for child in node.exact.values { clearStepCaches(child) }
+        for child in node.children { clearStepCaches(child) }
         for (_, child) in node.prefixes { clearStepCaches(child) }
     }
     let table: TokenTable
@@ -229,7 +260,7 @@ public final class PhraseMatcher<Value> {
                 }
             } else {
                 let key = table.intern(t.hasSuffix("*") ? String(t.dropLast()) : t)
-                if let n = node.exact[key] { node = n } else { let n = Node(); node.exact[key] = n; node = n }
+                node = node.addChild(key)
             }
         }
         node.values.append(value)
@@ -242,7 +273,7 @@ public final class PhraseMatcher<Value> {
 
     private func step(_ node: Node, _ token: WordToken) -> [Node] {
         var out: [Node] = []
-        if let n = node.exact[token.id] { out.append(n) }
+        if let n = node.child(token.id) { out.append(n) }
         // Folded forms are normalised already: compare bytes.
         for (p, n) in node.prefixes where token.folded.utf8.starts(with: p.utf8) { out.append(n) }
         return out
@@ -338,7 +369,7 @@ public final class PhraseMatcher<Value> {
                 next.removeAll(keepingCapacity: true)
                 for node in frontier {
                     if node.prefixes.isEmpty {
-                        if let child = node.exact[t.id] { next.append(child) }
+                        if let child = node.child(t.id) { next.append(child) }
                     } else if t.id >= 0, let cached = node.stepCache[t.id] {
                         next.append(contentsOf: cached)
                     } else {
