@@ -99,6 +99,8 @@ public enum Tokenizer {
         case 0x100...0x17F: return true
         case 0x400...0x45F: return true
         case 0x80...0xBF: return v == 0xAA || v == 0xB5 || v == 0xBA
+        case 0x2000...0x206F: return false   // spaces, dashes, quotes, bullets
+        case 0x00A0, 0x202F, 0x3000: return false
         default: return nil
         }
     }
