@@ -210,16 +210,15 @@ import Testing
         #expect(lexicon.actors.count > 100)
         #expect(lexicon.places.count > 50)
         let extractor = Extractor(lexicon: lexicon, split: Self.split)
-        var cache: [Substring: String] = [:]
         func actor(_ text: String) -> String? {
-            let tokens = Tokenizer.tokens(text, fold: &cache)
+            let tokens = Tokenizer.tokens(text)
             for m in extractor.gazetteer.matches(in: tokens) {
                 for v in m.values { if case .actor(let i) = v { return lexicon.actors[i].name } }
             }
             return nil
         }
         func place(_ text: String) -> String? {
-            let tokens = Tokenizer.tokens(text, fold: &cache)
+            let tokens = Tokenizer.tokens(text)
             for m in extractor.gazetteer.matches(in: tokens) {
                 for v in m.values { if case .place(let i) = v { return lexicon.places[i].name } }
             }

@@ -76,9 +76,9 @@ final class TokenTable {
 }
 
 public enum Tokenizer {
-    /// Cuts `text[range]` into tokens. `fold` caches folded forms across calls.
-    public static func tokens(_ text: String, in range: Range<String.Index>? = nil, fold: inout [Substring: String]) -> [WordToken] {
-        // Numbered in a table of their own, which no matcher shares.
+    /// Cuts `text[range]` into tokens, numbered in no shared table (a
+    /// matcher numbers them on use).
+    public static func tokens(_ text: String, in range: Range<String.Index>? = nil) -> [WordToken] {
         tokens(text, in: range, table: TokenTable()).map { var t = $0; t.id = -1; return t }
     }
 
@@ -168,13 +168,12 @@ public enum Tokenizer {
 
     /// The folded tokens of a phrase written in a lexicon file.
     public static func phraseTokens(_ phrase: String) -> [String] {
-        var cache: [Substring: String] = [:]
         // Keep a trailing '*' on a token: it marks a prefix.
         var out: [String] = []
         for word in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let star = word.hasSuffix("*")
             let body = star ? String(word.dropLast()) : String(word)
-            let parts = tokens(body, fold: &cache).map(\.folded)
+            let parts = tokens(body).map(\.folded)
             guard !parts.isEmpty else { continue }
             out += parts
             if star { out[out.count - 1] += "*" }
