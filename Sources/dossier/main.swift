@@ -186,4 +186,15 @@ struct Eval: ParsableCommand {
     }
 }
 
-Dossier.main()
+// Usage errors (unknown options, missing arguments, bad values) exit with
+// status 2, as shells and sqlite3 do; failures of a query or script exit 1.
+do {
+    var command = try Dossier.parseAsRoot()
+    try command.run()
+} catch {
+    if Dossier.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((Dossier.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Dossier.exit(withError: error)
+}
