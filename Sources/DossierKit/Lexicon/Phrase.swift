@@ -111,6 +111,7 @@ public enum Tokenizer {
         let lower = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
         let upper = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? bytes.count
         var out: [WordToken] = []
+        out.reserveCapacity((upper - lower) / 5 + 1)
         var i = lower
         var tokenStart = -1
         var firstUpper = false
