@@ -27,6 +27,8 @@ struct SentenceAnalysis {
     var inMention: [Bool]
     /// The first reporting word ("said", "according to"), if any.
     var claimIndex: Int? = nil
+    /// See `parties`.
+    var mayBeParty: [Bool] = []
     /// Whether a clause ends after each token.
     let breakAfter: [Bool]
     /// The sentence, made once for all its events.
@@ -90,6 +92,28 @@ struct SentenceAnalysis {
             mentions.sort { $0.start < $1.start }
             inMention[k] = true
         }
+        mayBeParty = SentenceAnalysis.parties(self)
+    }
+
+    /// Whether the mention starting at each token can be a party at all,
+    /// whatever the act (computed once, when the mentions are known).
+    static func parties(_ a: SentenceAnalysis) -> [Bool] {
+        var out = [Bool](repeating: false, count: a.tokens.count)
+        for m in a.mentions {
+            guard m.actor != nil, m.actorKind != "media" else { continue }
+            // "Bayramov from Baku": where someone comes from.
+            if a.isCue(m.start - 1, .origin) { continue }
+            // "Azerbaijan's second city, Ganja", "la ville azerbaïdjanaise de
+            // Barda": a country that describes a place is no party.
+            if m.actorKind == "state" || m.placeKind == "country",
+               let city = a.mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
+               !a.triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
+               (m.end..<city.start).allSatisfy({ !a.inMention[$0] }) {
+                continue
+            }
+            out[m.start] = true
+        }
+        return out
     }
 
     /// The person this sentence makes the one a later "he" or "she" means:
@@ -416,17 +440,7 @@ struct SentenceAnalysis {
     /// after "in" is a place; a capital is its state only as the subject
     /// ("Baku accused ...", "Moskva er klar ..."), never in "talks in Moscow".
     func isActor(_ m: EntityMention, trigger: Int) -> Bool {
-        guard m.actor != nil, m.actorKind != "media" else { return false }
-        // "Bayramov from Baku": where someone comes from.
-        if isCue(m.start - 1, .origin) { return false }
-        // "Azerbaijan's second city, Ganja", "la ville azerbaïdjanaise de
-        // Barda": a country that describes a place is no party.
-        if m.actorKind == "state" || m.placeKind == "country",
-           let city = mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
-           !triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
-           (m.end..<city.start).allSatisfy({ !inMention[$0] }) {
-            return false
-        }
+        guard m.start < mayBeParty.count, mayBeParty[m.start] else { return false }
         switch m.placeKind {
         case nil: return true
         case "country": return !isCue(m.start - 1, .locative)
