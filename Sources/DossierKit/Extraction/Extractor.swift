@@ -7,9 +7,15 @@ public final class Extractor {
     let lexicon: Lexicon
     /// Folded words numbered once for the gazetteer, the cues and the triggers.
     let table = TokenTable()
-    let gazetteer: PhraseMatcher<Mention>
     /// The gazetteer's phrases, for each language's combined matcher.
-    private var gazetteerPhrases: [([String], Mention)] = []
+    private let gazetteerPhrases: [([String], Mention)]
+    /// The gazetteer alone (the benchmark's baseline and tests), built when
+    /// first asked for: extraction uses each language's combined matcher.
+    lazy var gazetteer: PhraseMatcher<Mention> = {
+        let matcher = PhraseMatcher<Mention>(table: table)
+        for (phrase, mention) in gazetteerPhrases { matcher.add(phrase, mention) }
+        return matcher
+    }()
     private var models: [String: LanguageModel] = [:]
     /// Actors found through a title ("foreign minister X") that no lexicon names.
     public private(set) var discoveredActors: [EntityRecord] = []
@@ -38,7 +44,6 @@ public final class Extractor {
     init(lexicon: Lexicon, customSplit: Splitter?) {
         self.lexicon = lexicon
         self.split = customSplit
-        gazetteer = PhraseMatcher<Mention>(table: table)
         var states: [String: String] = [:]
         for a in lexicon.actors where a.kind == "state" {
             if let c = a.country, states[c] == nil { states[c] = a.name }
@@ -63,7 +68,6 @@ public final class Extractor {
         for (i, p) in lexicon.places.enumerated() {
             for name in [p.name] + p.aliases { names.append((Tokenizer.phraseTokens(name.replacingOccurrences(of: "*", with: "")), .place(i))) }
         }
-        for (phrase, mention) in names { gazetteer.add(phrase, mention) }
         gazetteerPhrases = names
     }
 

@@ -30,8 +30,6 @@ struct Trigger: Sendable {
 /// One language's lexicon compiled into matchers.
 final class LanguageModel {
     let code: String
-    let triggers: PhraseMatcher<Trigger>
-    let cues: PhraseMatcher<Cue>
     /// Gazetteer names, cues and triggers in one trie, so that a sentence
     /// is walked once for all three.
     let combined: PhraseMatcher<Entry>
@@ -44,8 +42,6 @@ final class LanguageModel {
     let disjunctions: Set<String>
 
     init(_ l: LanguageLexicon, table: TokenTable = TokenTable(), gazetteer: [([String], Extractor.Mention)] = []) {
-        triggers = PhraseMatcher(table: table)
-        cues = PhraseMatcher(table: table)
         combined = PhraseMatcher(table: table)
         for (phrase, mention) in gazetteer { combined.add(phrase, .mention(mention), category: 0) }
         code = l.code
@@ -55,7 +51,6 @@ final class LanguageModel {
             let words = value.split(separator: " ")
             guard let first = words.first, let type = PloverType(rawValue: String(first)) else { continue }
             let trigger = Trigger(type: type, mode: words.count > 1 ? String(words[1]) : nil)
-            triggers.add(phrase, trigger)
             combined.add(phrase, .trigger(trigger), category: 2)
         }
         let simple: [(String, Cue)] = [
@@ -66,14 +61,14 @@ final class LanguageModel {
             ("person", .person), ("pronouns", .pronoun),
         ]
         for (section, cue) in simple {
-            for (phrase, _) in l.entries(section) { cues.add(phrase, cue); combined.add(phrase, .cue(cue), category: 1) }
+            for (phrase, _) in l.entries(section) { combined.add(phrase, .cue(cue), category: 1) }
         }
         let valued: [(String, (Int) -> Cue)] = [
             ("weekdays", Cue.weekday), ("months", Cue.month), ("numbers", Cue.number), ("relative", Cue.relative),
         ]
         for (section, make) in valued {
             for (phrase, value) in l.entries(section) {
-                if let v = Int(value) { cues.add(phrase, make(v)); combined.add(phrase, .cue(make(v)), category: 1) }
+                if let v = Int(value) { combined.add(phrase, .cue(make(v)), category: 1) }
             }
         }
         conjunctions = ["and", "og", "en", "und", "et", "y", "e", "och", "i", "и", "а", "plus"]

@@ -31,7 +31,7 @@ struct SentenceAnalysis {
     var mayBeParty: [Bool] = []
     /// Whether a clause ends after each token.
     let breakAfter: [Bool]
-    /// The sentence, made once for all its events.
+    /// The sentence as a string, for an event's evidence.
     var sentenceText: String { String(text[range]) }
 
     init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil) {

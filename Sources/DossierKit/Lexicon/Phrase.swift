@@ -84,8 +84,8 @@ public enum Tokenizer {
 
     /// Cuts `text[range]` into tokens, numbering their folded forms in `table`.
     static func tokens(_ text: String, in range: Range<String.Index>? = nil, table: TokenTable) -> [WordToken] {
-        var copy = text
         if let out = text.utf8.withContiguousStorageIfAvailable({ scan(text, $0, range, table) }) { return out }
+        var copy = text
         copy.makeContiguousUTF8()
         return copy.utf8.withContiguousStorageIfAvailable { scan(copy, $0, range, table) }!
     }
@@ -224,19 +224,9 @@ public final class PhraseMatcher<Value> {
         var values: [Value] = []
         /// Bit c is set when a phrase of category c ends here.
         var categories: UInt8 = 0
-        /// Children by token number, for nodes with prefix children (whose
-        /// prefix tests would otherwise run for every word that follows).
-        var stepCache: [Int32: [Node]] = [:]
     }
 
     private let root = Node()
-    private var stepCachesEmpty = true
-
-    private func clearStepCaches(_ node: Node) {
-        node.stepCache = [:]
-        for child in node.children { clearStepCaches(child) }
-        for (_, child) in node.prefixes { clearStepCaches(child) }
-    }
     let table: TokenTable
     /// First-step nodes per token number: the same words recur, so the
     /// prefix scan at the root runs once per distinct word.
@@ -267,7 +257,6 @@ public final class PhraseMatcher<Value> {
         }
         node.values.append(value)
         node.categories |= UInt8(1 << category)
-        if !stepCachesEmpty { clearStepCaches(root); stepCachesEmpty = true }
         firstStep = []
         starts = []
         count += 1
@@ -370,15 +359,8 @@ public final class PhraseMatcher<Value> {
                 let t = tokens[i + length]
                 next.removeAll(keepingCapacity: true)
                 for node in frontier {
-                    if node.prefixes.isEmpty {
-                        if let child = node.child(t.id) { next.append(child) }
-                    } else if t.id >= 0, let cached = node.stepCache[t.id] {
-                        next.append(contentsOf: cached)
-                    } else {
-                        let children = step(node, t)
-                        if t.id >= 0 { node.stepCache[t.id] = children; stepCachesEmpty = false }
-                        next.append(contentsOf: children)
-                    }
+                    if let child = node.child(t.id) { next.append(child) }
+                    for (p, child) in node.prefixes where t.folded.utf8.starts(with: p.utf8) { next.append(child) }
                 }
                 swap(&frontier, &next)
                 length += 1
@@ -406,11 +388,7 @@ public final class PhraseMatcher<Value> {
         let tokens = own(tokens)
         var out: [(Int, Int, [Value])] = []
         var i = 0
-        let starts = self.starts
         while i < tokens.count {
-            // Most words start no phrase: answer them from the table alone.
-            let id = Int(tokens[i].id)
-            if id >= 0, id < starts.count, starts[id] == 1 { i += 1; continue }
             if mayStart(tokens[i]), let m = longestOwned(in: tokens, at: i) {
                 out.append((i, m.length, m.values))
                 i += m.length
