@@ -16,15 +16,25 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // Wrappers for libedit's variadic calls, its character reader and the
+        // shell's signal handlers, which Swift cannot write directly.
+        .target(
+            name: "CLibeditShim",
+            dependencies: ["CLibedit"]
+        ),
         .target(
             name: "DossierKit",
-            resources: [.copy("Lexicon/Data")]
+            resources: [.copy("Lexicon/Data")],
+            // Release builds skip the run-time exclusivity checks (debug
+            // builds and tests keep them): they cost a tenth of extraction.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
                 "CLibedit",
+                "CLibeditShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

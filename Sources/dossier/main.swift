@@ -78,7 +78,7 @@ struct Shell: ParsableCommand {
             let ok = session.run(SourceText(name: "<stdin>", text: text), output: output)
             throw ExitCode(ok ? 0 : 1)
         }
-        Repl(session: session, output: output).loop()
+        throw ExitCode(Repl(session: session).loop())
     }
 }
 

@@ -96,6 +96,8 @@ extension Session {
           events where actor in mediators and type = "consult"
 
         Stages: where, select, sort by, limit, top, count, count by, group by
+        Keys: Tab completes; Ctrl-C clears the line or cancels a query; Ctrl-D leaves;
+          Up and Down walk the history; ~/.editrc can choose vi keys (bind -v)
         Commands:
         """ + "\n" + commands.map { "  " + $0.usage.padding(toLength: 22, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n")
 }

@@ -4,7 +4,7 @@ import Foundation
 /// in the current folder or a folder above the executable (so that both
 /// `swift run dossier` from the package and an installed copy find it).
 public enum DefaultCorpus {
-    public static func locate(executable: String = CommandLine.arguments.first ?? "") -> String? {
+    public static func locate(executable: String = runningExecutable()) -> String? {
         let fm = FileManager.default
         var candidates = [fm.currentDirectoryPath]
         var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -19,5 +19,14 @@ public enum DefaultCorpus {
             if fm.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return path }
         }
         return nil
+    }
+
+    /// The running program's file. `argv[0]` is only a name when a shell or
+    /// `env` (a `#!/usr/bin/env -S dossier run` script) found it on PATH,
+    /// so the system is asked first.
+    public static func runningExecutable() -> String {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        if let path = Bundle.main.executablePath { return path }
+        return CommandLine.arguments.first ?? ""
     }
 }

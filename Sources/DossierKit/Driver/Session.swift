@@ -13,6 +13,8 @@ public final class Session {
     public var lexicon: Lexicon = Lexicon.builtIn.lexicon
     /// Set by the shell's Ctrl-C handler; polled by long queries.
     public let cancellation = CancellationFlag()
+    /// Set when `.quit` (or `.exit`) runs, for the shell to leave; the shell clears it.
+    public var quitRequested = false
 
     public init(corpus: Corpus, paths: [String] = []) {
         self.corpus = corpus
@@ -114,6 +116,7 @@ public final class Session {
             environment.define(name.value, query: query, source: source)
             return true
         case .command(let name, let argument):
+            if name.value == "quit" || name.value == "exit" { quitRequested = true }
             return command(name, argument, source, output)
         }
     }
@@ -133,14 +136,26 @@ public final class Session {
     }
 }
 
-/// Set from a signal handler or another thread; read by a running query.
+/// Set from another thread, or observed from a flag a signal handler sets
+/// (a handler cannot take a lock); read by a running query.
 public final class CancellationFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
+    private var observed: (@Sendable () -> Bool)?
     public init() {}
-    public var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    public var isSet: Bool {
+        lock.lock()
+        let (value, observed) = (self.value, self.observed)
+        lock.unlock()
+        return value || observed?() == true
+    }
     public func set() { lock.lock(); value = true; lock.unlock() }
+    /// Clears what `set` set; an observed source is the observer's to clear.
     public func reset() { lock.lock(); value = false; lock.unlock() }
+    /// Also counts as set whenever `source` returns true (e.g. the shell's Ctrl-C flag).
+    public func observe(_ source: @escaping @Sendable () -> Bool) {
+        lock.lock(); observed = source; lock.unlock()
+    }
 }
 
 /// Where a session's results and messages go.

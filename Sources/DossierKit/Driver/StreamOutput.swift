@@ -9,6 +9,9 @@ public final class StreamOutput: SessionOutput {
     let writeError: (String) -> Void
     public private(set) var errorCount = 0
     private var resultCount = 0
+    /// On a terminal the ^C that cancelled a query is echoed where the
+    /// cursor was: the message starts on a line of its own.
+    var newLineBeforeCancelled = false
 
     public init(renderer: @escaping () -> ResultRenderer, color: Bool = false,
                 write: @escaping (String) -> Void, writeError: @escaping (String) -> Void) {
@@ -25,6 +28,27 @@ public final class StreamOutput: SessionOutput {
                      writeError: { FileHandle.standardError.write(Data($0.utf8)) })
     }
 
+    /// The shell's output on a terminal: tables fit the screen as it is when
+    /// each result prints (lines cut to its width, rows beyond its height
+    /// left out with a note); other formats print whole.
+    public static func shell(session: Session, screen: @escaping () -> (columns: Int, rows: Int)?,
+                             color: Bool, diagnosticColor: Bool) -> StreamOutput {
+        let output = StreamOutput(renderer: {
+            let size = screen()
+            // The header, the note, the prompt and the line typed take four lines.
+            return ResultRenderer(format: session.format, width: size?.columns, color: color,
+                                  maximumRows: size.map { max(1, $0.rows - 4) }, clip: size != nil)
+        }, color: diagnosticColor,
+        write: { FileHandle.standardOutput.write(Data($0.utf8)) },
+        writeError: { FileHandle.standardError.write(Data($0.utf8)) })
+        output.newLineBeforeCancelled = true
+        return output
+    }
+
+    /// Starts a new piece of input (the shell's next statement): its first
+    /// table gets no blank line before it.
+    public func startInput() { resultCount = 0 }
+
     public func result(_ relation: Relation, _ corpus: Corpus) {
         let format = renderer()
         // Tables that follow one another get a blank line between them.
@@ -36,6 +60,7 @@ public final class StreamOutput: SessionOutput {
     public func diagnostics(_ items: [Diagnostic], _ source: SourceText) {
         for d in items {
             if d.isError { errorCount += 1 }
+            if d.code == .cancelled, newLineBeforeCancelled { writeError("\n") }
             writeError(diagnosticRenderer.render(d, in: source) + "\n")
         }
     }

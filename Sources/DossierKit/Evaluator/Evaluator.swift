@@ -14,6 +14,7 @@ public struct Evaluator {
     public func run(_ query: ResolvedQuery) throws(Cancelled) -> Relation {
         var relation = Relation.rows(query.collection, .all(corpus.count(query.collection)))
         for stage in query.stages {
+            if isCancelled() { throw Cancelled() }
             relation = try apply(stage, to: relation)
         }
         return relation
@@ -80,7 +81,7 @@ public struct Evaluator {
             candidates.forEach { row in
                 guard failure == nil else { return }
                 checked += 1
-                if checked & 0xFFFF == 0, isCancelled() { failure = Cancelled(); return }
+                if checked & 0xFFF == 0, isCancelled() { failure = Cancelled(); return }
                 if test(row) == true { kept.append(row) }
             }
             if let failure { throw failure }

@@ -5,11 +5,20 @@ public struct ResultRenderer {
     public var width: Int?
     /// Colour for the header (only ever set for a terminal).
     public var color: Bool
+    /// The shell's screen: a table with more rows shows this many and a
+    /// note of how many were left out (table only).
+    public var maximumRows: Int?
+    /// The shell's screen: table lines still wider than `width` once the
+    /// columns are narrowed are cut, ending in "…", rather than wrapped.
+    public var clip: Bool
 
-    public init(format: OutputFormat = .table, width: Int? = nil, color: Bool = false) {
+    public init(format: OutputFormat = .table, width: Int? = nil, color: Bool = false,
+                maximumRows: Int? = nil, clip: Bool = false) {
         self.format = format
         self.width = width
         self.color = color
+        self.maximumRows = maximumRows
+        self.clip = clip
     }
 
     /// The whole result as text, ending with a newline unless empty.
@@ -46,7 +55,9 @@ public struct ResultRenderer {
     func table(_ t: Table, _ corpus: Corpus) -> String {
         let text = ValueText(corpus: corpus)
         let header = t.columns.map(\.name)
-        var cells = t.data.map { column in column.map { ResultRenderer.oneLine(text.text($0)) } }
+        var shown = t.rowCount
+        if let maximumRows, t.rowCount > maximumRows { shown = max(1, maximumRows) }
+        var cells = t.data.map { column in column.prefix(shown).map { ResultRenderer.oneLine(text.text($0)) } }
         var widths = header.indices.map { k in max(DisplayWidth.of(header[k]), cells[k].map(DisplayWidth.of).max() ?? 0) }
         if let width {
             // Narrow the widest column until the row fits, down to a floor.
@@ -62,24 +73,34 @@ public struct ResultRenderer {
             cells = cells.enumerated().map { k, column in column.map { DisplayWidth.truncate($0, to: widths[k]) } }
         }
         let numeric = t.columns.map { $0.type.isNumeric }
-        func line(_ row: [String], bold: Bool) -> String {
+        func line(_ row: [String]) -> String {
             var parts: [String] = []
             for (k, cell) in row.enumerated() {
                 let pad = String(repeating: " ", count: max(0, widths[k] - DisplayWidth.of(cell)))
                 let isLast = k == row.count - 1
-                var shown = numeric[k] ? pad + cell : (isLast ? cell : cell + pad)
-                if bold && color { shown = "\u{1B}[1m" + shown + "\u{1B}[0m" }
-                parts.append(shown)
+                parts.append(numeric[k] ? pad + cell : (isLast ? cell : cell + pad))
             }
             var s = parts.joined(separator: "  ")
             while s.hasSuffix(" ") { s.removeLast() }
+            if clip, let width { s = DisplayWidth.truncate(s, to: width) }
             return s
         }
-        var out = line(header.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) }, bold: true) + "\n"
-        for i in 0..<t.rowCount {
-            out += line(cells.map { $0[i] }, bold: false) + "\n"
+        let head = line(header.enumerated().map { DisplayWidth.truncate($1, to: widths[$0]) })
+        var out = (color ? "\u{1B}[1m" + head + "\u{1B}[0m" : head) + "\n"
+        for i in 0..<shown {
+            out += line(cells.map { $0[i] }) + "\n"
+        }
+        if shown < t.rowCount {
+            var note = ResultRenderer.moreRowsNote(t.rowCount - shown)
+            if clip, let width { note = DisplayWidth.truncate(note, to: width) }
+            out += (color ? "\u{1B}[2m" + note + "\u{1B}[0m" : note) + "\n"
         }
         return out
+    }
+
+    /// The line under a table cut to the screen.
+    public static func moreRowsNote(_ n: Int) -> String {
+        "… \(n) more row\(n == 1 ? "" : "s") (add limit N, or use .mode csv to see all)"
     }
 
     func delimited(_ t: Table, _ corpus: Corpus, separator: String, end: String, quote: (String) -> String) -> String {
