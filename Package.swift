@@ -18,7 +18,10 @@ let package = Package(
         ),
         .target(
             name: "DossierKit",
-            resources: [.copy("Lexicon/Data")]
+            resources: [.copy("Lexicon/Data")],
+            // Release builds skip the run-time exclusivity checks (debug
+            // builds and tests keep them): they cost a tenth of extraction.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         .executableTarget(
             name: "dossier",

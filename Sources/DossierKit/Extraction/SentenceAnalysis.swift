@@ -46,7 +46,7 @@ struct SentenceAnalysis {
         inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
         let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
-        for m in found[0] {
+        for m in found where m.category == 0 {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
             for entry in m.values {
                 guard case .mention(let v) = entry else { continue }
@@ -66,7 +66,7 @@ struct SentenceAnalysis {
             mentions.append(mention)
             for k in mention.start..<mention.end { inMention[k] = true }
         }
-        for m in found[1] {
+        for m in found where m.category == 1 {
             // A number or weekday word inside a name is part of the name.
             guard !inMention[m.start] else { continue }
             let values = m.values.compactMap { entry -> Cue? in if case .cue(let c) = entry { return c }; return nil }
@@ -78,7 +78,7 @@ struct SentenceAnalysis {
             }
         }
         claimIndex = cueAt.firstIndex(where: { $0 == .claimed })
-        for m in found[2] where !inMention[m.start] {
+        for m in found where m.category == 2 && !inMention[m.start] {
             guard case .trigger(let t)? = m.values.first else { continue }
             triggers.append((m.start, m.start + m.length, t))
         }
@@ -219,8 +219,10 @@ struct SentenceAnalysis {
 
     func events(article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        // Only a trigger or a count of dead or wounded makes an event.
+        if triggers.isEmpty, !cueAt.contains(where: { $0 == .killed || $0 == .injured }) { return [] }
         if isBackground(article: article) || isHeading { return [] }
-        var types = Set<PloverType>()
+        var types = PloverTypeSet()
         // Acts of words whose object is another act: "called for an end to
         // the fighting", "Aliyev rejected a ceasefire".
         let speechActs = TypeSets.contentTaking
@@ -767,15 +769,15 @@ struct SentenceAnalysis {
 /// Groups of event types the rules above name, built once.
 enum TypeSets {
     /// Acts whose object may be another act ("called for an end to fighting").
-    static let contentTaking: Set<PloverType> = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+    static let contentTaking: PloverTypeSet = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
     /// Acts specific enough to name a chain of words that ends in them.
-    static let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
+    static let specific: PloverTypeSet = [.concede, .mobilize, .retreat, .sanction]
     /// Material acts that can be the object of a word act.
-    static let materialContent: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
+    static let materialContent: PloverTypeSet = [.assault, .retreat, .mobilize, .sanction, .coerce]
     /// Material acts a leader's state carries out.
-    static let commanded: Set<PloverType> = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
+    static let commanded: PloverTypeSet = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
     /// Material acts, whose reporters are no parties.
-    static let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
+    static let material: PloverTypeSet = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
     /// Word acts, placed where they are made.
-    static let placedAtSpeaker: Set<PloverType> = [.demand, .accuse, .threaten, .reject, .support, .concede]
+    static let placedAtSpeaker: PloverTypeSet = [.demand, .accuse, .threaten, .reject, .support, .concede]
 }

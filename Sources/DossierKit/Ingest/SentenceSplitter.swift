@@ -26,31 +26,64 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, in order, without whitespace at either end.
     public func split(_ text: String) -> [Range<String.Index>] {
-        let s = Array(text.unicodeScalars)
-        let sentenceStarts = punctuationCuts(s)
+        if let out = text.utf8.withContiguousStorageIfAvailable({ split(text, $0) }) { return out }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { split(copy, $0) }!
+    }
+
+    private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<String.Index>] {
+        // The scalars, and where each starts in the UTF-8 bytes, in one pass.
+        var scalars = 0
+        let s = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, n in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    buffer[n] = Unicode.Scalar(b)
+                    n += 1
+                    i += 1
+                    continue
+                }
+                var v: UInt32, length: Int
+                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
+                else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
+                else { v = UInt32(b & 0x1F); length = 2 }
+                var k = 1
+                while k < length, i + k < bytes.count { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+                buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                n += 1
+                i += length
+            }
+            scalars = n
+        }
+        let offsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { buffer, n in
+            var i = 0
+            while i < bytes.count {
+                buffer[n] = Int32(i)
+                n += 1
+                let b = bytes[i]
+                i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            }
+            buffer[n] = Int32(bytes.count)
+            n += 1
+        }
+
+        let sentenceStarts = punctuationCuts(s, bytes: bytes, offsets: offsets)
         let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
 
-        var pieces: [(start: Int, end: Int)] = []
+        var out: [Range<String.Index>] = []
+        let utf8 = text.utf8
+        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: Int(offsets[k])) }
         var start = 0
         for cut in cuts + [s.count] where cut >= start {
             var a = start, b = cut
             while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
             while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
-            if a < b { pieces.append((a, b)) }
+            if a < b { out.append(index(a)..<index(b)) }
             start = cut
         }
-        // Offsets to indices, in one pass.
-        let view = text.unicodeScalars
-        var index = view.startIndex, offset = 0
-        func advance(to target: Int) -> String.Index {
-            index = view.index(index, offsetBy: target - offset)
-            offset = target
-            return index
-        }
-        return pieces.map { piece in
-            let lower = advance(to: piece.start)
-            return lower..<advance(to: piece.end)
-        }
+        return out
     }
 
     // MARK: - Line breaks
@@ -150,7 +183,7 @@ public struct SentenceSplitter: Sendable {
     ]
 
     /// Cuts at the start of each sentence that follows end punctuation.
-    func punctuationCuts(_ s: [Unicode.Scalar]) -> [Int] {
+    func punctuationCuts(_ s: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>, offsets: [Int32]) -> [Int] {
         var cuts: [Int] = []
         let n = s.count
         var k = 0
@@ -169,11 +202,18 @@ public struct SentenceSplitter: Sendable {
                 m += 1
             }
             guard m < n else { continue }
-            let p = s[m].properties
-            let opens = p.isUppercase || p.numericType != nil || SentenceSplitter.openers.contains(s[m])
-                || (p.isAlphabetic && !p.isCased)
-            guard opens || (newline && !p.isLowercase) else { continue }
-            if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m) { continue }
+            let v = s[m].value
+            if v < 0x80 {
+                // ASCII: a capital, a digit or an opening mark starts a sentence.
+                let opens = (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || SentenceSplitter.openers.contains(s[m])
+                guard opens || (newline && !(v >= 0x61 && v <= 0x7A)) else { continue }
+            } else {
+                let p = s[m].properties
+                let opens = p.isUppercase || p.numericType != nil || SentenceSplitter.openers.contains(s[m])
+                    || (p.isAlphabetic && !p.isCased)
+                guard opens || (newline && !p.isLowercase) else { continue }
+            }
+            if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m, bytes: bytes, offsets: offsets) { continue }
             cuts.append(m)
         }
         return cuts
@@ -209,15 +249,13 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether the period at `k` belongs to the word before it rather than
     /// ending the sentence; `next` is where the following word starts.
-    func isInnerPeriod(_ s: [Unicode.Scalar], at k: Int, next: Int) -> Bool {
+    func isInnerPeriod(_ s: [Unicode.Scalar], at k: Int, next: Int, bytes: UnsafeBufferPointer<UInt8>, offsets: [Int32]) -> Bool {
         var a = k
         while a > 0, SentenceSplitter.isWordScalar(s[a - 1]) { a -= 1 }
         guard a < k else { return false }
         let word = s[a..<k]
         func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars)
-            return String(v)
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(offsets[scalars.startIndex])..<Int(offsets[scalars.endIndex])]), as: UTF8.self)
         }
         // Most sentences end in a word longer than any abbreviation.
         if word.count <= longestAbbreviation, abbreviations.contains(TextFold.fold(string(word))) { return true }
