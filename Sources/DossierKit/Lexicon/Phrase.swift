@@ -105,6 +105,38 @@ public enum Tokenizer {
         }
     }
 
+    /// The scalar that starts at byte `i` (the text is valid UTF-8) and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> (value: UInt32, length: Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        var v: UInt32, length: Int
+        if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
+        else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
+        else { v = UInt32(b & 0x1F); length = 2 }
+        var k = 1
+        while k < length, i + k < upper { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+        return (v, length)
+    }
+
+    /// Whether a scalar belongs to a word: letters, digits and marks.
+    @inline(__always)
+    private static func isWord(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        if let letter = commonLetter(v) { return letter }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return ScalarClass.isWordScalar(scalar, spacingMarks: true)
+    }
+
+    /// Whether a word's first scalar is a capital.
+    @inline(__always)
+    private static func isCapital(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x400 && v <= 0x45F { return v < 0x430 }   // Cyrillic: Ѐ…Я, then а…џ
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        return Unicode.Scalar(v).map(ScalarClass.isUppercase) ?? false
+    }
+
     private static func scan(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>?,
                              _ table: TokenTable) -> [WordToken] {
         let utf8 = text.utf8
@@ -113,59 +145,30 @@ public enum Tokenizer {
         var out: [WordToken] = []
         out.reserveCapacity((upper - lower) / 5 + 1)
         var i = lower
-        var tokenStart = -1
-        var firstUpper = false
-        var allDigits = true
-        func flush(_ end: Int) {
-            guard tokenStart >= 0 else { return }
-            let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[tokenStart..<end]))
-            out.append(WordToken(folded: table.strings[Int(id)], start: tokenStart, end: end,
-                                 capitalized: firstUpper, isNumber: allDigits, id: id))
-            tokenStart = -1
-        }
         while i < upper {
-            let b = bytes[i]
-            var scalar: Unicode.Scalar
-            var length = 1
-            if b < 0x80 {
-                scalar = Unicode.Scalar(b)
-            } else {
-                // Decode one scalar (the text is valid UTF-8).
-                var v: UInt32
-                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
-                else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
-                else { v = UInt32(b & 0x1F); length = 2 }
-                var k = 1
-                while k < length, i + k < upper { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
-                scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-            }
-            let isWord: Bool
-            let v = scalar.value
-            if v < 0x80 {
-                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            } else if let letter = commonLetter(v) {
-                isWord = letter
-            } else {
-                let p = scalar.properties
-                isWord = p.isAlphabetic || p.numericType != nil
-                    || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-            }
-            if isWord {
-                if tokenStart < 0 {
-                    tokenStart = i
-                    if v < 0x80 { firstUpper = v >= 0x41 && v <= 0x5A }
-                    else if v >= 0x400 && v <= 0x45F { firstUpper = v < 0x430 }   // Cyrillic: Ѐ…Я, then а…џ
-                    else if v >= 0xC0 && v <= 0xFF { firstUpper = v <= 0xDE && v != 0xD7 }
-                    else { firstUpper = scalar.properties.isUppercase }
-                    allDigits = true
+            // Skip to the next word.
+            let (v, length) = decode(bytes, i, upper)
+            guard isWord(v) else { i += length; continue }
+            let start = i
+            let capitalized = isCapital(v)
+            var allDigits = true
+            // Take the word: ASCII letters and digits without decoding.
+            while i < upper {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x30 && b <= 0x39 { i += 1; continue }
+                    if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { allDigits = false; i += 1; continue }
+                    break
                 }
-                if !(v >= 0x30 && v <= 0x39) { allDigits = false }
-            } else {
-                flush(i)
+                let (w, n) = decode(bytes, i, upper)
+                guard isWord(w) else { break }
+                allDigits = false
+                i += n
             }
-            i += length
+            let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(WordToken(folded: table.strings[Int(id)], start: start, end: i,
+                                 capitalized: capitalized, isNumber: allDigits, id: id))
         }
-        flush(upper)
         return out
     }
 
