@@ -827,6 +827,10 @@ targetting = assault
 strike = assault
 strikes = assault
 struck = assault
+# "the town was hit": the passive only ("hit hard by sanctions" has its own verb for it)
+was hit = assault
+were hit = assault
+been hit = assault
 striking = assault
 ceasefire violation* = assault
 violation of the ceasefire = assault

@@ -778,6 +778,12 @@ bermbom* = assault
 # heavy weapons
 beschiet* = assault heavy-weapons
 beschoten = assault heavy-weapons
+bestook* = assault heavy-weapons
+# a place "was hit": the passive of treffen; not "maatregelen treffen" (take measures), whose object comes first
+werd getroffen = assault
+werden getroffen = assault
+is getroffen = assault
+zijn getroffen = assault
 beschoot = assault heavy-weapons
 artillerie* = assault heavy-weapons
 bombard* = assault heavy-weapons
