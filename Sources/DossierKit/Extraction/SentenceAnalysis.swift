@@ -248,21 +248,22 @@ struct SentenceAnalysis {
         // Acts of words whose object is another act: "called for an end to
         // the fighting", "Aliyev rejected a ceasefire".
         let speechActs = TypeSets.contentTaking
-        let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })
+        // "willing to agree to concessions", "signed a decree on
+        // mobilisation": a chain of words that ends in a specific act is
+        // that act (and the chain is no word act whose object it is).
+        let specific = TypeSets.specific
+        let chainHead = triggers.indices.map { n -> Bool in
+            [.agree, .cooperate, .support].contains(triggers[n].trigger.type)
+                && triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - triggers[n].end <= 6 && !clauseBreakBetween(triggers[n].start, $0.start) })
+        }
+        let firstAct = triggers.indices.first(where: { speechActs.contains(triggers[$0].trigger.type) && !chainHead[$0] }).map { triggers[$0] }
         // A demand for, a rejection of, a threat against or an accusation
         // about a ceasefire is no agreement on one, wherever the verb stands
         // ("zu einer Waffenruhe aufgerufen").
         let aboutAgreement = triggers.contains { [.demand, .reject, .threaten, .accuse].contains($0.trigger.type) }
         let casualties = self.casualties()
         for (n, t) in triggers.enumerated() {
-            // "willing to agree to concessions", "signed a decree on
-            // mobilisation": a chain of words that ends in a specific act
-            // is that act.
-            let specific = TypeSets.specific
-            if [.agree, .cooperate, .support].contains(t.trigger.type),
-               triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 6 && !clauseBreakBetween(t.start, $0.start) }) {
-                continue
-            }
+            if chainHead[n] { continue }
             if t.trigger.type == .agree, t.trigger.mode == "ceasefire", aboutAgreement { continue }
             // "congratulated Aliyev in a telephone call", "rang his
             // colleagues and asked them to ...": the call is how another
@@ -436,6 +437,12 @@ struct SentenceAnalysis {
         for k in clause(start, end, before: 6, after: 0) where k < start && isCue(k, .future) {
             c.insert(.future)
         }
+        // "Die Feuerpause soll ... dienen": a verb-second clause that opens
+        // with the act puts its modal right after it.
+        if model.verbSecond, end < tokens.count, isCue(end, .future), !clauseBreak(after: end - 1) {
+            let lo = clause(start, end, before: 3, after: 0).lowerBound
+            if start - lo <= 2, lo == 0 || clauseBreak(after: lo - 1) { c.insert(.future) }
+        }
         // The trigger's own words are no cue ("last chance" is a threat,
         // not a possibility).
         // A quotation does not end the clause that introduces it: "hopes
@@ -552,7 +559,10 @@ struct SentenceAnalysis {
         // material acts reported by someone else do not.
         let material = TypeSets.material
         if material.contains(type),
-           let claim = claimIndex {
+           var claim = claimIndex {
+            // "the spokeswoman, according to whom the plane was hit": the
+            // reporting word nearest before the act opens what is reported.
+            if claim < start, let later = (claim + 1..<start).last(where: { cueHead[$0] && isCue($0, .claimed) }) { claim = later }
             var claimEnd = claim
             while claimEnd + 1 < tokens.count, isCue(claimEnd + 1, .claimed) { claimEnd += 1 }
             if claim < start {
@@ -562,6 +572,10 @@ struct SentenceAnalysis {
                     // "According to the ministry, Armenian forces shelled X";
                     // "Enligt ministeriet besköt azerbajdzjanska styrkor X".
                     lower = speaker.end
+                } else if opensClause, claim > 0 {
+                    // "..., selon laquelle l'appareil a été touché": the
+                    // reporter stands before the reporting words.
+                    lower = claimEnd + 1
                 } else if actors.contains(where: { $0.start > claimEnd && $0.end <= start })
                             || passiveAgent(start, end) != nil {
                     // "the ministry said Armenian forces shelled X", "the
