@@ -234,9 +234,6 @@ public final class Extractor {
             out.append(e)
             last.append(e.sentenceIndex)
         }
-        // Talks or an agreement with no party named ("the truce, which took
-        // effect on Saturday") point back to ones told elsewhere.
-        out.removeAll { ($0.type == .consult || $0.type == .agree) && ($0.actors ?? []).isEmpty }
         for i in out.indices { out[i].id = "\(article.id)-e\(i + 1)" }
         return out
     }

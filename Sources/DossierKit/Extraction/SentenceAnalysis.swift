@@ -508,6 +508,20 @@ struct SentenceAnalysis {
         guard model.verbSecond, end < tokens.count, !clauseBreak(after: end - 1) else { return nil }
         if actors.contains(where: { $0.start >= lower && $0.end <= start && !clauseBreakBetween($0.start, start) }) { return nil }
         guard let first = actors.first(where: { $0.start == end }), first.end <= upper else { return nil }
+        // The clause must open with something else: a subject pronoun after
+        // the verb, or an adverbial before it (a date, "in", "according
+        // to", "despite"). "Departementet anklaget Aserbajdsjan" opens with
+        // its subject, a noun no lexicon names.
+        let opening = clause(start, end, before: 12, after: 0).lowerBound
+        let adverbial = (opening..<start).contains { k in
+            isCue(k) { c in
+                switch c {
+                case .claimed, .weekday, .month, .relative, .locative, .circumstance: return true
+                default: return false
+                }
+            }
+        }
+        guard adverbial || isCue(end, .pronoun) else { return nil }
         var k = first.end
         // "Putin, Macron und Trump": more names after a comma or "and".
         while k < tokens.count {

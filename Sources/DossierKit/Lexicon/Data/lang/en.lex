@@ -991,6 +991,10 @@ brokering = consult third-party
 good offices = consult third-party
 # --- support -------------------------------------------------------------
 support* = support
+# congratulations are support; diplomatic efforts are talks
+congratulat* = support
+diplomatic efforts = consult
+diplomatic effort = consult
 backed = support
 backing = support
 backs = support

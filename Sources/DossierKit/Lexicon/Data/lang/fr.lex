@@ -858,6 +858,8 @@ médiat* = consult third-party
 bons offices = consult third-party
 # --- support -------------------------------------------------------------
 soutien* = support
+# congratulations are support; diplomatic efforts are talks
+efforts diplomatiques = consult
 soutient = support
 soutiennent = support
 soutenu* = support

@@ -890,6 +890,11 @@ gebeld = consult phone
 bemiddel* = consult third-party
 # --- support -------------------------------------------------------------
 steun = support
+# congratulations are support; diplomatic efforts are talks
+feliciteer* = support
+gefeliciteerd = support
+felicitatie* = support
+diplomatieke inspanningen = consult
 steunt = support
 steunen = support
 steunde = support
