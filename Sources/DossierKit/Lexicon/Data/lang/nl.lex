@@ -323,7 +323,10 @@ sinds eind
 sinds half
 sindsdien
 sedert
-vanaf
+# not "vanaf" alone: "vuurde vanaf de vroege ochtend raketten af" is a time, and
+# "vanaf zaterdag geldt een bestand" dates the truce
+vanaf het begin van
+vanaf het uitbreken van
 al sinds
 sinds het begin van
 
