@@ -119,6 +119,9 @@ import Testing
         Case(lang: "de", text: "Nach mehr als zehn Stunden Verhandlungen haben sich Armenien und Aserbaidschan auf eine Waffenruhe geeinigt.", type: .agree, actor: "Armenia", absentType: .consult),
         // Dutch "vanaf" before a time opens no "since" clause.
         Case(lang: "nl", text: "Volgens de autoriteiten vuurde het Azerbeidzjaanse leger vanaf de vroege ochtend raketten af op Stepanakert.", type: .assault, location: "Stepanakert", source: "Azerbaijan"),
+        // A side's report that it did not do a material act is its denial; the other side's is not.
+        Case(lang: "nl", text: "Het Armeense ministerie van Defensie hield vol dat Armenië geen vuur had geopend op Azerbeidzjaans grondgebied.", type: .reject, actor: "Armenia"),
+        Case(lang: "en", text: "Azerbaijan said Armenian forces did not shell Tartar.", type: .assault, context: [.negated], absentType: .reject),
         // Norwegian "for å" is a purpose.
         Case(lang: "no", text: "Krigere fra Syria blir nå sendt til Nagorno-Karabakh for å delta i kampene.", type: .assault, context: [.future]),
     ]

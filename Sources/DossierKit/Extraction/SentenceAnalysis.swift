@@ -314,6 +314,14 @@ struct SentenceAnalysis {
                 return o.type != .consult && !b.isEmpty && (a.allSatisfy(b.contains) || b.allSatisfy(a.contains))
             }) { continue }
             out.append(e)
+            // "The Armenian ministry maintained that Armenia had not opened
+            // fire": a side's report that it did not do a material act is
+            // its denial.
+            if TypeSets.material.contains(t.trigger.type), e.context.contains(.negated), !claimedAct,
+               !types.contains(.reject), let denial = denial(of: e, start: t.start, end: t.end) {
+                out.append(denial)
+                types.insert(.reject)
+            }
         }
         // A count of dead or wounded reports an assault even with no verb for it.
         if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
@@ -326,6 +334,28 @@ struct SentenceAnalysis {
             out.append(e)
         }
         return out
+    }
+
+    /// The rejection a reported, negated material act makes: by its doer,
+    /// when whoever reports it is the doer's side (or is not named).
+    func denial(of e: EventRecord, start: Int, end: Int) -> EventRecord? {
+        guard claimIndex != nil, !e.source.isEmpty else { return nil }
+        let (lower, upper) = window(start, end, type: e.type ?? .assault)
+        func side(_ a: String) -> String { extractor.stateFor[a] ?? extractor.stateOfPerson[a] ?? a }
+        let speakers = mentions.filter { ($0.end <= lower || $0.start >= upper) && isActor($0, trigger: start) }.compactMap(\.actor).map(side)
+        let doers = Set(e.source.map(side))
+        guard speakers.isEmpty || speakers.contains(where: doers.contains) else { return nil }
+        var r = e
+        r.type = .reject
+        r.mode = nil
+        r.context.remove(.negated)
+        r.target = []
+        r.actors = e.source
+        r.location = nil
+        r.country = nil
+        r.killed = nil
+        r.injured = nil
+        return r
     }
 
     /// Whether token k stands in a clause opened by "since" ("since fighting

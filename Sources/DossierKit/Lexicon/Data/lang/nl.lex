@@ -473,6 +473,10 @@ vertelde
 vertelt
 benadrukte
 benadrukt
+hield vol
+hielden vol
+houdt vol
+houden vol
 kondigde
 aangekondigd
 citeert
@@ -736,6 +740,10 @@ schietpartij* = assault
 schoten op = assault
 schoot op = assault
 vuur geopend = assault
+vuur had geopend = assault
+vuur hadden geopend = assault
+vuur heeft geopend = assault
+vuur hebben geopend = assault
 openden het vuur = assault
 opende het vuur = assault
 invasie* = assault
