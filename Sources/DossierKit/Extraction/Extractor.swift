@@ -152,6 +152,9 @@ public final class Extractor {
     /// are dropped.
     static func merge(_ events: [EventRecord], article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        // The last sentence that told each event: "the next sentence"
+        // follows the latest mention, not the first.
+        var last: [Int] = []
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
         func datesAgree(_ a: EventRecord, _ b: EventRecord) -> Bool {
             guard let x = a.date, let y = b.date else { return true }
@@ -167,12 +170,13 @@ public final class Extractor {
             // none, is that attack's toll.
             if e.type == .assault, actors.isEmpty, e.killed != nil || e.injured != nil,
                let i = out.lastIndex(where: { $0.type == .assault }),
-               e.sentenceIndex - out[i].sentenceIndex <= 1, out[i].killed == nil, out[i].injured == nil,
+               e.sentenceIndex - last[i] <= 1, out[i].killed == nil, out[i].injured == nil,
                out[i].context.subtracting(.claimed) == e.context.subtracting(.claimed), agree(out[i].location, e.location) {
                 out[i].killed = e.killed
                 out[i].injured = e.injured
                 out[i].location = out[i].location ?? e.location
                 out[i].country = out[i].country ?? e.country
+                last[i] = e.sentenceIndex
                 continue
             }
             if let i = out.indices.first(where: { i in
@@ -186,7 +190,7 @@ public final class Extractor {
                 // "Rockets hit Barda on Wednesday. The prosecutor reported 21
                 // dead and accused Armenian forces": the next sentence names
                 // the doer and the toll of an attack that named neither.
-                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - o.sentenceIndex == 1
+                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - last[i] == 1
                     && (o.location == nil || e.location == nil)
                 if small.isEmpty, !large.isEmpty, e.type != .consult, e.type != .agree {
                     let bare = small == known ? o : e
@@ -224,9 +228,11 @@ public final class Extractor {
                 // Claimed only while every mention is somebody's claim.
                 if !e.context.contains(.claimed) { o.context.remove(.claimed) }
                 out[i] = o
+                last[i] = e.sentenceIndex
                 continue
             }
             out.append(e)
+            last.append(e.sentenceIndex)
         }
         for i in out.indices { out[i].id = "\(article.id)-e\(i + 1)" }
         return out
