@@ -97,7 +97,8 @@ struct SentenceAnalysis {
             mentions.sort { $0.start < $1.start }
             inMention[k] = true
         }
-        mayBeParty = SentenceAnalysis.parties(self)
+        let parties = SentenceAnalysis.parties(self)
+        mayBeParty = parties
     }
 
     /// Whether the mention starting at each token can be a party at all,

@@ -52,13 +52,26 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, in order, without whitespace at either end.
     public func split(_ text: String) -> [Range<String.Index>] {
+        sentences(text).map(\.range)
+    }
+
+    /// The sentences of `text` with their place counted in Unicode scalars
+    /// (the unit of an event's evidence span).
+    public func sentences(_ text: String) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
         if let out = text.utf8.withContiguousStorageIfAvailable({ split(text, $0) }) { return out }
         var copy = text
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { split(copy, $0) }!
+        let cut = copy.utf8.withContiguousStorageIfAvailable { split(copy, $0) }!
+        // Indices of the copy are offsets that hold in the text.
+        let utf8 = text.utf8
+        return cut.map { c in
+            let a = utf8.index(utf8.startIndex, offsetBy: copy.utf8.distance(from: copy.utf8.startIndex, to: c.range.lowerBound))
+            let b = utf8.index(utf8.startIndex, offsetBy: copy.utf8.distance(from: copy.utf8.startIndex, to: c.range.upperBound))
+            return (a..<b, c.scalars)
+        }
     }
 
-    private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [Range<String.Index>] {
+    private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
         // The scalars, and where each starts in the UTF-8 bytes, in one pass.
         var scalars = 0
         let s = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, n in
@@ -83,30 +96,28 @@ public struct SentenceSplitter: Sendable {
             }
             scalars = n
         }
-        let offsets = [Int32](unsafeUninitializedCapacity: scalars + 1) { buffer, n in
-            var i = 0
-            while i < bytes.count {
-                buffer[n] = Int32(i)
-                n += 1
-                let b = bytes[i]
-                i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-            }
-            buffer[n] = Int32(bytes.count)
-            n += 1
-        }
-
-        let sentenceStarts = punctuationCuts(s, bytes: bytes, offsets: offsets)
+        let sentenceStarts = punctuationCuts(s)
         let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
 
-        var out: [Range<String.Index>] = []
+        var out: [(range: Range<String.Index>, scalars: Range<Int>)] = []
         let utf8 = text.utf8
-        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: Int(offsets[k])) }
+        // Scalar positions to indices, walking the bytes once (the
+        // positions asked for only grow).
+        var atScalar = 0, atByte = 0
+        func index(_ k: Int) -> String.Index {
+            while atScalar < k {
+                let b = bytes[atByte]
+                atByte += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                atScalar += 1
+            }
+            return utf8.index(utf8.startIndex, offsetBy: min(atByte, bytes.count))
+        }
         var start = 0
         for cut in cuts + [s.count] where cut >= start {
             var a = start, b = cut
             while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
             while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
-            if a < b { out.append(index(a)..<index(b)) }
+            if a < b { out.append((index(a)..<index(b), a..<b)) }
             start = cut
         }
         return out
@@ -209,7 +220,7 @@ public struct SentenceSplitter: Sendable {
     ]
 
     /// Cuts at the start of each sentence that follows end punctuation.
-    func punctuationCuts(_ s: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>, offsets: [Int32]) -> [Int] {
+    func punctuationCuts(_ s: [Unicode.Scalar]) -> [Int] {
         var cuts: [Int] = []
         let n = s.count
         var k = 0
@@ -236,7 +247,7 @@ public struct SentenceSplitter: Sendable {
             } else {
                 guard SentenceSplitter.mayOpenSentence(s[m], afterNewline: newline) else { continue }
             }
-            if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m, bytes: bytes, offsets: offsets) { continue }
+            if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m) { continue }
             cuts.append(m)
         }
         return cuts
@@ -281,13 +292,16 @@ public struct SentenceSplitter: Sendable {
 
     /// Whether the period at `k` belongs to the word before it rather than
     /// ending the sentence; `next` is where the following word starts.
-    func isInnerPeriod(_ s: [Unicode.Scalar], at k: Int, next: Int, bytes: UnsafeBufferPointer<UInt8>, offsets: [Int32]) -> Bool {
+    func isInnerPeriod(_ s: [Unicode.Scalar], at k: Int, next: Int) -> Bool {
         var a = k
         while a > 0, SentenceSplitter.isWordScalar(s[a - 1]) { a -= 1 }
         guard a < k else { return false }
         let word = s[a..<k]
         func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(offsets[scalars.startIndex])..<Int(offsets[scalars.endIndex])]), as: UTF8.self)
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(scalars.count * 2)
+            for c in scalars { UTF8.encode(c) { utf8.append($0) } }
+            return String(decoding: utf8, as: UTF8.self)
         }
         // Most sentences end in a word longer than any abbreviation, or
         // one whose length and first letter no abbreviation has.

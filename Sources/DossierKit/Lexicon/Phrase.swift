@@ -310,6 +310,10 @@ public final class PhraseMatcher<Value> {
     private var firstCount: [Int32] = []
     private var firstPool: [Int32] = []
     public private(set) var count = 0
+    /// Work buffers of `segments`, kept between sentences.
+    private var best: [(length: Int32, node: Int32)] = []
+    private var frontier: [Int32] = []
+    private var next: [Int32] = []
 
     public convenience init() { self.init(table: TokenTable()) }
 
@@ -421,14 +425,13 @@ public final class PhraseMatcher<Value> {
         let tokens = own(tokens)
         let trie = flat
         let count = tokens.count
-        // For category c and token i, the longest match's length and node.
-        var best = [(length: Int32, node: Int32)](repeating: (0, -1), count: n * count)
+        // For category c and token i, the longest match's length and node,
+        // in a buffer kept between sentences.
+        if best.count < n * count { best = [(length: Int32, node: Int32)](repeating: (0, -1), count: max(n * count, 2 * best.count)) }
+        for k in 0..<n * count { best[k] = (0, -1) }
         var any = false
-        // Two buffers reused for the whole sentence: no allocation per step.
-        var frontier: [Int32] = []
-        var next: [Int32] = []
-        frontier.reserveCapacity(8)
-        next.reserveCapacity(8)
+        // The nodes reached so far (frontier) and after the next token:
+        // buffers kept between sentences, filled by count.
         for i in 0..<count {
             guard mayStart(tokens, i, trie, &frontier) else { continue }
             frontier.removeAll(keepingCapacity: true)
