@@ -16,6 +16,12 @@ import Testing
         var actor: String? = nil
         var location: String? = nil
         var context: EventContext = []
+        /// An actor that must be the event's doer.
+        var source: String? = nil
+        /// An actor that must not be among the event's actors.
+        var absent: String? = nil
+        /// A type no event of the text may have.
+        var absentType: PloverType? = nil
         var testDescription: String { "\(lang): \(text)" }
     }
 
@@ -76,6 +82,48 @@ import Testing
         Case(lang: "ru", text: "Азербайджанские войска обстреляли Степанакерт в пятницу.", type: .assault, date: "2020-10-09", actor: "Azerbaijan", location: "Stepanakert"),
         Case(lang: "ru", text: "Погибли сто двадцать военнослужащих.", type: .assault, killed: 120),
         Case(lang: "ru", text: "Армения не обстреливала Гянджу, заявили в министерстве.", type: .assault, context: [.negated]),
+        // Verb-second clauses that open with an adverbial put the doer after the verb.
+        Case(lang: "sv", text: "Enligt ministeriet besköt azerbajdzjanska styrkor Stepanakert i fredags.", type: .assault, date: "2020-10-09", location: "Stepanakert", source: "Azerbaijan"),
+        Case(lang: "de", text: "Am Freitag beschossen aserbaidschanische Truppen Stepanakert.", type: .assault, date: "2020-10-09", source: "Azerbaijan"),
+        // ... but a clause that opens with an unnamed subject does not.
+        Case(lang: "no", text: "Departementet anklaget Aserbajdsjan for å ha sendt leiesoldater.", type: .accuse, actor: "Azerbaijan", absent: nil, absentType: nil),
+        // A subject pronoun right after the verb is the person last named.
+        Case(lang: "de", text: "Ilham Alijew ist seit 2003 Präsident. In einem Interview verlangte er den Abzug der armenischen Truppen.", type: .demand, source: "Ilham Aliyev"),
+        // A passive with its agent after the verb: the agent is the doer, the reporter no party.
+        Case(lang: "en", text: "Foreign Minister Jeyhun Bayramov said the rockets were fired by Armenian forces.", type: .assault, source: "Armenia", absent: "Jeyhun Bayramov"),
+        Case(lang: "no", text: "Utenriksminister Jeyhun Bajramov sa at rakettene var avfyrt av armenske styrker.", type: .assault, source: "Armenia", absent: "Jeyhun Bayramov"),
+        // A hypothetical cue before a quotation governs what is quoted.
+        Case(lang: "es", text: "Un portavoz dijo que Moscú espera que \"esta vez la tregua se respete\".", type: .agree, context: [.hypothetical]),
+        // A country in an apposition to a city describes the city; "werd getroffen" is an attack.
+        Case(lang: "nl", text: "Ook Ganja, de tweede stad van Azerbeidzjan, werd getroffen.", type: .assault, location: "Ganja", absent: "Azerbaijan"),
+        Case(lang: "en", text: "The town of Tartar was hit on Saturday, the ministry said.", type: .assault, date: "2020-10-10", location: "Tartar"),
+        // A phone call that carries another act of words is how it was made.
+        Case(lang: "en", text: "Erdogan congratulated Aliyev in a telephone call.", type: .support, actor: "Erdogan", absentType: .consult),
+        // An accusation of an attack reports the attack, as claimed.
+        Case(lang: "fr", text: "Bakou a accusé l'artillerie arménienne d'avoir pilonné la ville de Tartar.", type: .assault, actor: "Armenia", location: "Tartar", absentType: .accuse),
+        Case(lang: "no", text: "Departementet anklaget Aserbajdsjan for å ha angrepet armenske stillinger ved Hadrut.", type: .assault, location: "Hadrut", source: "Azerbaijan", absentType: .accuse),
+        // Aid asked for is not aid given.
+        Case(lang: "en", text: "Pashinyan asked Putin to begin consultations on security assistance.", type: .consult, actor: "Putin", absentType: .aid),
+        // A chain of words that ends in a specific act is that act.
+        Case(lang: "no", text: "President Ilham Alijev undertegnet mandag et dekret om delvis mobilisering av reservister.", type: .mobilize, date: "2020-10-05", actor: "Aliyev"),
+        // A verb-second clause that opens with the act takes the modal after it.
+        Case(lang: "de", text: "Die Feuerpause soll ab Montag in Bergkarabach gelten.", type: .agree, context: [.future]),
+        // The reporting word nearest before a material act bounds the reporter.
+        Case(lang: "fr", text: "Le pilote a été tué, a précisé la porte-parole Chouchan Stepanian, selon laquelle l'appareil a été touché au-dessus de Vardenis.", type: .assault, killed: 1, location: "Vardenis", absent: "Shushan Stepanyan"),
+        // "The next sentence" follows an event's latest mention.
+        Case(lang: "nl", text: "Ook Ganja werd getroffen. Daarbij kwam een burger om het leven en raakten 32 mensen gewond. Het ministerie meldde dat Armeense troepen de stad met raketten hadden bestookt.", type: .assault, killed: 1, injured: 32, location: "Ganja", source: "Armenia"),
+        // Congratulations are support; diplomatic efforts are talks.
+        Case(lang: "nl", text: "De Turkse president Recep Tayyip Erdogan feliciteerde Aliyev met het resultaat.", type: .support, actor: "Aliyev", source: "Erdogan"),
+        Case(lang: "sv", text: "Samtidigt pågick diplomatiska ansträngningar i Moskva.", type: .consult, location: "Moscow"),
+        // Talks after which something is agreed are its setting.
+        Case(lang: "de", text: "Nach mehr als zehn Stunden Verhandlungen haben sich Armenien und Aserbaidschan auf eine Waffenruhe geeinigt.", type: .agree, actor: "Armenia", absentType: .consult),
+        // Dutch "vanaf" before a time opens no "since" clause.
+        Case(lang: "nl", text: "Volgens de autoriteiten vuurde het Azerbeidzjaanse leger vanaf de vroege ochtend raketten af op Stepanakert.", type: .assault, location: "Stepanakert", source: "Azerbaijan"),
+        // A side's report that it did not do a material act is its denial; the other side's is not.
+        Case(lang: "nl", text: "Het Armeense ministerie van Defensie hield vol dat Armenië geen vuur had geopend op Azerbeidzjaans grondgebied.", type: .reject, actor: "Armenia"),
+        Case(lang: "en", text: "Azerbaijan said Armenian forces did not shell Tartar.", type: .assault, context: [.negated], absentType: .reject),
+        // Norwegian "for å" is a purpose.
+        Case(lang: "no", text: "Krigere fra Syria blir nå sendt til Nagorno-Karabakh for å delta i kampene.", type: .assault, context: [.future]),
     ]
 
     @Test(arguments: cases)
@@ -93,6 +141,12 @@ import Testing
         }
         if let l = c.location { #expect(e.location == l) }
         #expect(e.context.subtracting(.claimed) == c.context, "context \(e.context.names)")
+        func known(_ a: String) -> String {
+            Lexicon.builtIn.lexicon.actors.first { r in r.name == a || r.aliases.contains(a) }?.name ?? a
+        }
+        if let s = c.source { #expect(e.source.contains(known(s)), "source \(e.source), target \(e.target)") }
+        if let a = c.absent { #expect(!(e.actors ?? []).contains(known(a)), "actors \(e.actors ?? [])") }
+        if let t = c.absentType { #expect(!events.contains { $0.type == t }, "events \(events.map { $0.type?.rawValue ?? "-" })") }
     }
 
     /// Every shipped language is told from the others by its function words.

@@ -8,7 +8,7 @@
 // until --megabytes of text have passed, on one core; the baseline only
 // splits sentences and matches the gazetteer.
 //
-//   swift run -c release dossier-bench --extract Examples/corpus [--megabytes 50] [--runs 5]
+//   swift run -c release dossier-bench --extract Examples/corpus [--megabytes 50] [--runs 5] [--no-baseline]
 import DossierKit
 import Foundation
 
@@ -36,12 +36,14 @@ var queries: [String] = []
 var paths: [String] = []
 var extractMode = false
 var megabytes = 50.0
+var skipBaseline = false
 while !args.isEmpty {
     let a = args.removeFirst()
     switch a {
     case "--runs" where !args.isEmpty: runs = max(1, Int(args.removeFirst()) ?? runs)
     case "--query" where !args.isEmpty: queries.append(args.removeFirst())
     case "--extract": extractMode = true
+    case "--no-baseline": skipBaseline = true
     case "--megabytes" where !args.isEmpty: megabytes = max(0.1, Double(args.removeFirst()) ?? megabytes)
     case "--runs", "--query", "--megabytes":
         FileHandle.standardError.write(Data("dossier-bench: \(a) needs a value\n".utf8))
@@ -50,7 +52,7 @@ while !args.isEmpty {
     }
 }
 if extractMode {
-    runExtractionBenchmark(paths, megabytes: megabytes, runs: runs == 9 ? 5 : runs)
+    runExtractionBenchmark(paths, megabytes: megabytes, runs: runs == 9 ? 5 : runs, baseline: !skipBaseline)
     exit(0)
 }
 if queries.isEmpty {
@@ -105,7 +107,7 @@ for q in queries {
 }
 
 /// Extraction throughput in MB of article text per second, median of runs.
-func runExtractionBenchmark(_ paths: [String], megabytes: Double, runs: Int) {
+func runExtractionBenchmark(_ paths: [String], megabytes: Double, runs: Int, baseline withBaseline: Bool) {
     var files: [String] = []
     for root in paths {
         let url = URL(fileURLWithPath: root)
@@ -153,6 +155,7 @@ func runExtractionBenchmark(_ paths: [String], megabytes: Double, runs: Int) {
     }
     let extractor = Extractor.withSentenceSplitter(lexicon: lexicon)
     measure("extract (events)", { extractor.extract($0).count })
+    guard withBaseline else { return }
     let baseline = Extractor.withSentenceSplitter(lexicon: lexicon)
     measure("baseline: split + gazetteer (mentions)", { baseline.baselineScan($0) })
 }

@@ -85,21 +85,17 @@ public final class Extractor {
         guard let model = model(article.lang) else { return [] }
         let text = article.text
         var events: [EventRecord] = []
-        var scalarOffset = 0
-        var lastIndex = text.startIndex
         var index = 0
         var lastPerson: String? = nil
-        for range in sentences(text, model) {
-            scalarOffset += Extractor.scalarCount(text, lastIndex..<range.lowerBound)
-            let length = Extractor.scalarCount(text, range)
-            lastIndex = range.lowerBound
+        for (range, scalars) in sentencesWithSpans(text, model) {
             let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson)
             lastPerson = sentence.subjectPerson ?? lastPerson
-            for var e in sentence.events(article: article) {
-                e.span = (scalarOffset, scalarOffset + length)
-                e.sentenceIndex = index
-                events.append(e)
+            var found = sentence.events(article: article)
+            for k in found.indices {
+                found[k].span = (scalars.lowerBound, scalars.upperBound)
+                found[k].sentenceIndex = index
             }
+            events.append(contentsOf: found)
             index += 1
         }
         return Extractor.merge(events, article: article)
@@ -107,6 +103,19 @@ public final class Extractor {
 
     func sentences(_ text: String, _ model: LanguageModel) -> [Range<String.Index>] {
         split?(text, model.abbreviations) ?? model.splitter.split(text)
+    }
+
+    /// The sentences with their spans in Unicode scalars: the splitter
+    /// knows them; a custom splitter's ranges are counted.
+    func sentencesWithSpans(_ text: String, _ model: LanguageModel) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
+        guard let split else { return model.splitter.sentences(text) }
+        var offset = 0
+        var last = text.startIndex
+        return split(text, model.abbreviations).map { range in
+            offset += Extractor.scalarCount(text, last..<range.lowerBound)
+            last = range.lowerBound
+            return (range, offset..<offset + Extractor.scalarCount(text, range))
+        }
     }
 
     /// Code points in `text[range]`: the UTF-8 bytes that start one.
@@ -152,6 +161,9 @@ public final class Extractor {
     /// are dropped.
     static func merge(_ events: [EventRecord], article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        // The last sentence that told each event: "the next sentence"
+        // follows the latest mention, not the first.
+        var last: [Int] = []
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
         func datesAgree(_ a: EventRecord, _ b: EventRecord) -> Bool {
             guard let x = a.date, let y = b.date else { return true }
@@ -167,16 +179,18 @@ public final class Extractor {
             // none, is that attack's toll.
             if e.type == .assault, actors.isEmpty, e.killed != nil || e.injured != nil,
                let i = out.lastIndex(where: { $0.type == .assault }),
-               e.sentenceIndex - out[i].sentenceIndex <= 1, out[i].killed == nil, out[i].injured == nil,
+               e.sentenceIndex - last[i] <= 1, out[i].killed == nil, out[i].injured == nil,
                out[i].context.subtracting(.claimed) == e.context.subtracting(.claimed), agree(out[i].location, e.location) {
                 out[i].killed = e.killed
                 out[i].injured = e.injured
                 out[i].location = out[i].location ?? e.location
                 out[i].country = out[i].country ?? e.country
+                last[i] = e.sentenceIndex
                 continue
             }
-            if let i = out.indices.first(where: { i in
-                let o = out[i]
+            // Two mentions of one act (the earlier one read in place: an
+            // event is large, and copying it costs more than comparing).
+            func sameAct(_ o: EventRecord, _ i: Int) -> Bool {
                 let known = o.actors ?? []
                 let (small, large) = known.count <= actors.count ? (known, actors) : (actors, known)
                 // A mention of an attack that names no party joins another
@@ -186,12 +200,14 @@ public final class Extractor {
                 // "Rockets hit Barda on Wednesday. The prosecutor reported 21
                 // dead and accused Armenian forces": the next sentence names
                 // the doer and the toll of an attack that named neither.
-                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - o.sentenceIndex == 1
+                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - last[i] == 1
                     && (o.location == nil || e.location == nil)
                 if small.isEmpty, !large.isEmpty, e.type != .consult, e.type != .agree {
-                    let bare = small == known ? o : e
+                    let bareIsO = small == known
+                    let bareIsEmpty = bareIsO ? (o.location == nil && o.killed == nil && o.injured == nil)
+                        : (e.location == nil && e.killed == nil && e.injured == nil)
                     let placed = o.location != nil && o.location == e.location
-                    if !placed && !told && !(bare.location == nil && bare.killed == nil && bare.injured == nil) { return false }
+                    if !placed && !told && !bareIsEmpty { return false }
                 }
                 let sameCounts = o.killed == e.killed && o.injured == e.injured
                 let oneCount = (o.killed == nil && o.injured == nil) || (e.killed == nil && e.injured == nil)
@@ -204,7 +220,8 @@ public final class Extractor {
                     && datesAgree(o, e) && (sameCounts || (told && oneCount))
                     // Talks at one place and time are one event, whoever is named at each mention.
                     && sameParties
-            }) {
+            }
+            if let i = out.indices.first(where: { sameAct(out[$0], $0) }) {
                 var o = out[i]
                 for a in e.source where !o.source.contains(a) && !o.target.contains(a) { o.source.append(a) }
                 for a in e.target where !o.source.contains(a) && !o.target.contains(a) { o.target.append(a) }
@@ -224,9 +241,11 @@ public final class Extractor {
                 // Claimed only while every mention is somebody's claim.
                 if !e.context.contains(.claimed) { o.context.remove(.claimed) }
                 out[i] = o
+                last[i] = e.sentenceIndex
                 continue
             }
             out.append(e)
+            last.append(e.sentenceIndex)
         }
         for i in out.indices { out[i].id = "\(article.id)-e\(i + 1)" }
         return out

@@ -40,6 +40,10 @@ final class LanguageModel {
     let conjunctions: Set<String>
     /// Words for "or" ("Friday or Saturday").
     let disjunctions: Set<String>
+    /// Words that introduce the doer of a passive act ("shelled by").
+    let agents: Set<String>
+    /// Whether main clauses put the verb second ("Am Montag griff X Y an").
+    let verbSecond: Bool
 
     init(_ l: LanguageLexicon, table: TokenTable = TokenTable(), gazetteer: [([String], Extractor.Mention)] = []) {
         combined = PhraseMatcher(table: table)
@@ -73,5 +77,9 @@ final class LanguageModel {
         }
         conjunctions = ["and", "og", "en", "und", "et", "y", "e", "och", "i", "и", "а", "plus"]
         disjunctions = ["or", "eller", "of", "oder", "ou", "o", "или", "либо"]
+        // Not German "von" nor Italian "da", which mostly mean "of" and "from".
+        let agentWords: [String: Set<String>] = ["en": ["by"], "no": ["av"], "sv": ["av"], "da": ["af"], "nl": ["door"], "fr": ["par"], "es": ["por"]]
+        agents = agentWords[l.code] ?? []
+        verbSecond = ["de", "nl", "no", "sv", "da"].contains(l.code)
     }
 }

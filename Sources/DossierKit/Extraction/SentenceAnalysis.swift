@@ -31,6 +31,8 @@ struct SentenceAnalysis {
     var mayBeParty: [Bool] = []
     /// Whether a clause ends after each token.
     let breakAfter: [Bool]
+    /// Whether the clause break after each token is only a quotation mark.
+    let quoteAfter: [Bool]
     /// The sentence as a string, for an event's evidence.
     var sentenceText: String { String(text[range]) }
 
@@ -40,13 +42,13 @@ struct SentenceAnalysis {
         self.model = model
         self.extractor = extractor
         tokens = extractor.tokens(text, range)
-        breakAfter = SentenceAnalysis.clauseBreaks(text, tokens)
+        (breakAfter, quoteAfter) = SentenceAnalysis.clauseBreaks(text, tokens)
         cueAt = Array(repeating: nil, count: tokens.count)
         cueHead = Array(repeating: false, count: tokens.count)
         inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
         let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
-        for m in found[0] {
+        for m in found where m.category == 0 {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
             for entry in m.values {
                 guard case .mention(let v) = entry else { continue }
@@ -66,7 +68,7 @@ struct SentenceAnalysis {
             mentions.append(mention)
             for k in mention.start..<mention.end { inMention[k] = true }
         }
-        for m in found[1] {
+        for m in found where m.category == 1 {
             // A number or weekday word inside a name is part of the name.
             guard !inMention[m.start] else { continue }
             let values = m.values.compactMap { entry -> Cue? in if case .cue(let c) = entry { return c }; return nil }
@@ -78,21 +80,25 @@ struct SentenceAnalysis {
             }
         }
         claimIndex = cueAt.firstIndex(where: { $0 == .claimed })
-        for m in found[2] where !inMention[m.start] {
+        for m in found where m.category == 2 && !inMention[m.start] {
             guard case .trigger(let t)? = m.values.first else { continue }
             triggers.append((m.start, m.start + m.length, t))
         }
         // "In an interview he demanded ...": a pronoun before the first act,
         // with no person named before it, is the person last named.
+        // So is one right after the first act's verb, where verb-second
+        // languages put the subject ("In einem Interview verlangte er").
         if let antecedent, let first = triggers.first?.start,
            !mentions.contains(where: { $0.start < first && $0.actorKind == "person" }),
-           let k = (0..<first).first(where: { cueAt[$0] == .pronoun && !inMention[$0] }) {
+           let k = (0..<first).first(where: { cueAt[$0] == .pronoun && !inMention[$0] })
+            ?? [triggers[0].end].first(where: { $0 < tokens.count && cueAt[$0] == .pronoun && !inMention[$0] }) {
             mentions.append(EntityMention(start: k, end: k + 1, actor: antecedent, actorKind: "person",
                                           actorCountry: extractor.countryOfPerson[antecedent]))
             mentions.sort { $0.start < $1.start }
             inMention[k] = true
         }
-        mayBeParty = SentenceAnalysis.parties(self)
+        let parties = SentenceAnalysis.parties(self)
+        mayBeParty = parties
     }
 
     /// Whether the mention starting at each token can be a party at all,
@@ -109,6 +115,15 @@ struct SentenceAnalysis {
                let city = a.mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
                !a.triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
                (m.end..<city.start).allSatisfy({ !a.inMention[$0] }) {
+                continue
+            }
+            // "Ganja, de tweede stad van Azerbeidzjan, werd getroffen": a
+            // country in an apposition to a city describes it.
+            if m.actorKind == "state" || m.placeKind == "country", a.clauseBreak(after: m.end - 1),
+               let city = a.mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 5 && $0.placeKind == "city" && $0.actor == nil }),
+               a.clauseBreak(after: city.end - 1), !a.clauseBreakBetween(city.end, m.start),
+               !a.triggers.contains(where: { $0.start >= city.end && $0.start < m.start }),
+               (city.end..<m.start).allSatisfy({ !a.inMention[$0] }) {
                 continue
             }
             out[m.start] = true
@@ -160,32 +175,42 @@ struct SentenceAnalysis {
 
     /// For each token, whether punctuation that ends a clause follows it
     /// (computed once; the rules ask often).
-    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> [Bool] {
-        guard tokens.count > 1 else { return [Bool](repeating: true, count: tokens.count) }
+    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> (breaks: [Bool], quotes: [Bool]) {
+        guard tokens.count > 1 else {
+            return ([Bool](repeating: true, count: tokens.count), [Bool](repeating: false, count: tokens.count))
+        }
         var out = [Bool](repeating: false, count: tokens.count)
+        var quote = [Bool](repeating: false, count: tokens.count)
         out[tokens.count - 1] = true
         text.utf8.withContiguousStorageIfAvailable { bytes in
             for k in 0..<(tokens.count - 1) {
                 var i = tokens[k].end
                 let to = tokens[k + 1].start
+                var quoted = false, other = false
                 while i < to {
                     let b = bytes[i]
                     switch b {
-                    case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x22: out[k] = true
+                    case 0x2C, 0x3B, 0x3A, 0x28, 0x29: other = true
+                    case 0x22: quoted = true
                     case 0xE2:
-                        // – — “ ” (E2 80 93/94/9C/9D)
-                        if i + 2 < bytes.count, bytes[i + 1] == 0x80, [0x93, 0x94, 0x9C, 0x9D].contains(bytes[i + 2]) { out[k] = true }
+                        // – — (E2 80 93/94), “ ” (E2 80 9C/9D)
+                        if i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+                            if bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { other = true }
+                            else if bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D { quoted = true }
+                        }
                     case 0xC2:
                         // « » (C2 AB/BB)
-                        if i + 1 < bytes.count, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { out[k] = true }
+                        if i + 1 < bytes.count, bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB { quoted = true }
                     default: break
                     }
-                    if out[k] { break }
+                    if other { break }
                     i += 1
                 }
+                out[k] = quoted || other
+                quote[k] = quoted && !other
             }
         }
-        return out
+        return (out, quote)
     }
 
     /// Whether an English possessive "'s" follows the mention.
@@ -219,27 +244,39 @@ struct SentenceAnalysis {
 
     func events(article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        // Only a trigger or a count of dead or wounded makes an event.
+        if triggers.isEmpty, !cueAt.contains(where: { $0 == .killed || $0 == .injured }) { return [] }
         if isBackground(article: article) || isHeading { return [] }
-        var types = Set<PloverType>()
+        var types = PloverTypeSet()
         // Acts of words whose object is another act: "called for an end to
         // the fighting", "Aliyev rejected a ceasefire".
         let speechActs = TypeSets.contentTaking
-        let firstAct = triggers.first(where: { speechActs.contains($0.trigger.type) })
+        // "willing to agree to concessions", "signed a decree on
+        // mobilisation": a chain of words that ends in a specific act is
+        // that act (and the chain is no word act whose object it is).
+        let specific = TypeSets.specific
+        let chainHead = triggers.indices.map { n -> Bool in
+            [.agree, .cooperate, .support].contains(triggers[n].trigger.type)
+                && triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - triggers[n].end <= 6 && !clauseBreakBetween(triggers[n].start, $0.start) })
+        }
+        let firstAct = triggers.indices.first(where: { speechActs.contains(triggers[$0].trigger.type) && !chainHead[$0] }).map { triggers[$0] }
         // A demand for, a rejection of, a threat against or an accusation
         // about a ceasefire is no agreement on one, wherever the verb stands
         // ("zu einer Waffenruhe aufgerufen").
         let aboutAgreement = triggers.contains { [.demand, .reject, .threaten, .accuse].contains($0.trigger.type) }
         let casualties = self.casualties()
         for (n, t) in triggers.enumerated() {
-            // "willing to agree to concessions", "signed a decree on
-            // mobilisation": a chain of words that ends in a specific act
-            // is that act.
-            let specific = TypeSets.specific
-            if [.agree, .cooperate, .support].contains(t.trigger.type),
-               triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - t.end <= 6 && !clauseBreakBetween(t.start, $0.start) }) {
-                continue
-            }
+            if chainHead[n] { continue }
             if t.trigger.type == .agree, t.trigger.mode == "ceasefire", aboutAgreement { continue }
+            // "congratulated Aliyev in a telephone call", "rang his
+            // colleagues and asked them to ...": the call is how another
+            // act of words was made, not an act of its own.
+            if t.trigger.type == .consult, t.trigger.mode == "phone",
+               triggers.contains(where: { TypeSets.byPhone.contains($0.trigger.type) }) { continue }
+            // "accused Armenian forces of shelling Tartar": an accusation
+            // of an attack reports the attack (as claimed), which the next
+            // trigger makes.
+            if t.trigger.type == .accuse, triggers.contains(where: { $0.trigger.type == .assault && $0.start > t.start }) { continue }
             // "despite the talks", "before the meeting", "during a visit":
             // the act is the setting of another one, not news of its own.
             // "a halt to the fighting": an end, not an act.
@@ -280,6 +317,14 @@ struct SentenceAnalysis {
                 return o.type != .consult && !b.isEmpty && (a.allSatisfy(b.contains) || b.allSatisfy(a.contains))
             }) { continue }
             out.append(e)
+            // "The Armenian ministry maintained that Armenia had not opened
+            // fire": a side's report that it did not do a material act is
+            // its denial.
+            if TypeSets.material.contains(t.trigger.type), e.context.contains(.negated), !claimedAct,
+               !types.contains(.reject), let denial = denial(of: e, start: t.start, end: t.end) {
+                out.append(denial)
+                types.insert(.reject)
+            }
         }
         // A count of dead or wounded reports an assault even with no verb for it.
         if !types.contains(.assault), casualties.killed != nil || casualties.injured != nil {
@@ -292,6 +337,28 @@ struct SentenceAnalysis {
             out.append(e)
         }
         return out
+    }
+
+    /// The rejection a reported, negated material act makes: by its doer,
+    /// when whoever reports it is the doer's side (or is not named).
+    func denial(of e: EventRecord, start: Int, end: Int) -> EventRecord? {
+        guard claimIndex != nil, !e.source.isEmpty else { return nil }
+        let (lower, upper) = window(start, end, type: e.type ?? .assault)
+        func side(_ a: String) -> String { extractor.stateFor[a] ?? extractor.stateOfPerson[a] ?? a }
+        let speakers = mentions.filter { ($0.end <= lower || $0.start >= upper) && isActor($0, trigger: start) }.compactMap(\.actor).map(side)
+        let doers = Set(e.source.map(side))
+        guard speakers.isEmpty || speakers.contains(where: doers.contains) else { return nil }
+        var r = e
+        r.type = .reject
+        r.mode = nil
+        r.context.remove(.negated)
+        r.target = []
+        r.actors = e.source
+        r.location = nil
+        r.country = nil
+        r.killed = nil
+        r.injured = nil
+        return r
     }
 
     /// Whether token k stands in a clause opened by "since" ("since fighting
@@ -403,9 +470,20 @@ struct SentenceAnalysis {
         for k in clause(start, end, before: 6, after: 0) where k < start && isCue(k, .future) {
             c.insert(.future)
         }
+        // "Die Feuerpause soll ... dienen": a verb-second clause that opens
+        // with the act puts its modal right after it.
+        if model.verbSecond, end < tokens.count, isCue(end, .future), !clauseBreak(after: end - 1) {
+            let lo = clause(start, end, before: 3, after: 0).lowerBound
+            if start - lo <= 2, lo == 0 || clauseBreak(after: lo - 1) { c.insert(.future) }
+        }
         // The trigger's own words are no cue ("last chance" is a threat,
         // not a possibility).
-        for k in clause(start, end, before: 8, after: 8) where !(start..<end).contains(k) && isCue(k, .hypothetical) {
+        // A quotation does not end the clause that introduces it: "hopes
+        // that \"this time the truce holds\"".
+        var lo = start
+        while lo > 0, start - lo < 8, !clauseBreak(after: lo - 1) || quoteAfter[lo - 1] { lo -= 1 }
+        let reach = clause(start, end, before: 0, after: 8)
+        for k in lo..<reach.upperBound where !(start..<end).contains(k) && isCue(k, .hypothetical) {
             c.insert(.hypothetical)
         }
         if claimIndex != nil {
@@ -425,15 +503,83 @@ struct SentenceAnalysis {
         var (lower, upper) = window(start, end, type: type, tollOnly: tollOnly)
         if let after { lower = max(lower, after) }
         var source: [String] = [], target: [String] = []
+        // "the rockets were fired by Armenian forces": the agent is the
+        // doer, what stands before the act is acted upon.
+        let agent = passiveAgent(start, end)
+        let inverted = agent == nil ? invertedSubject(start, end, actors: actors, lower: lower, upper: upper) : nil
         for m in actors where m.start >= lower && m.end <= upper {
             guard let a = m.actor else { continue }
-            if m.end <= start {
+            if let inverted {
+                if m.start >= end && m.end <= inverted {
+                    if !source.contains(a) { source.append(a) }
+                } else if !target.contains(a) && !source.contains(a) {
+                    target.append(a)
+                }
+            } else if let agent {
+                if m.start > agent {
+                    if !source.contains(a) { source.append(a) }
+                } else if !target.contains(a) && !source.contains(a) {
+                    target.append(a)
+                }
+            } else if m.end <= start {
                 if !source.contains(a) { source.append(a) }
             } else if !target.contains(a) && !source.contains(a) {
                 target.append(a)
             }
         }
         return (source, target)
+    }
+
+    /// In a verb-second language, a clause that opens with something other
+    /// than its subject puts the subject right after the verb: "In einer
+    /// Erklärung forderten Putin und Macron beide Seiten auf", "Enligt
+    /// ministeriet besköt azerbajdzjanska styrkor byn". When no party stands
+    /// before the act in its clause and one follows it at once, that one
+    /// (with those joined to it by "and" or commas) is the doer. Returns
+    /// the end of that group.
+    func invertedSubject(_ start: Int, _ end: Int, actors: [EntityMention], lower: Int, upper: Int) -> Int? {
+        guard model.verbSecond, end < tokens.count, !clauseBreak(after: end - 1) else { return nil }
+        if actors.contains(where: { $0.start >= lower && $0.end <= start && !clauseBreakBetween($0.start, start) }) { return nil }
+        guard let first = actors.first(where: { $0.start == end }), first.end <= upper else { return nil }
+        // The clause must open with something else: a subject pronoun after
+        // the verb, or an adverbial before it (a date, "in", "according
+        // to", "despite"). "Departementet anklaget Aserbajdsjan" opens with
+        // its subject, a noun no lexicon names.
+        let opening = clause(start, end, before: 12, after: 0).lowerBound
+        let adverbial = (opening..<start).contains { k in
+            isCue(k) { c in
+                switch c {
+                case .claimed, .weekday, .month, .relative, .locative, .circumstance: return true
+                default: return false
+                }
+            }
+        }
+        guard adverbial || isCue(end, .pronoun) else { return nil }
+        var k = first.end
+        // "Putin, Macron und Trump": more names after a comma or "and".
+        while k < tokens.count {
+            var next = k
+            if model.conjunctions.contains(tokens[k].folded) { next = k + 1 }
+            else if !clauseBreak(after: k - 1) { break }
+            guard let m = actors.first(where: { $0.start == next }), m.end <= upper else { break }
+            k = m.end
+        }
+        return k
+    }
+
+    /// The agent word of a passive act ("fired by", "avfyrt av"): one of
+    /// the language's agent words at most two words after the act, with a
+    /// party right after it, in the same clause.
+    func passiveAgent(_ start: Int, _ end: Int) -> Int? {
+        guard !model.agents.isEmpty else { return nil }
+        for k in end..<min(tokens.count, end + 3) {
+            if clauseBreak(after: k - 1) || inMention[k] { return nil }
+            guard model.agents.contains(tokens[k].folded) else { continue }
+            guard let m = mentions.first(where: { $0.start > k }), m.start - k <= 3,
+                  !clauseBreakBetween(k, m.start), isActor(m, trigger: start) else { return nil }
+            return k
+        }
+        return nil
     }
 
     /// Whether a mention names a party to an act at `trigger`. A country
@@ -460,7 +606,10 @@ struct SentenceAnalysis {
         // material acts reported by someone else do not.
         let material = TypeSets.material
         if material.contains(type),
-           let claim = claimIndex {
+           var claim = claimIndex {
+            // "the spokeswoman, according to whom the plane was hit": the
+            // reporting word nearest before the act opens what is reported.
+            if claim < start, let later = (claim + 1..<start).last(where: { cueHead[$0] && isCue($0, .claimed) }) { claim = later }
             var claimEnd = claim
             while claimEnd + 1 < tokens.count, isCue(claimEnd + 1, .claimed) { claimEnd += 1 }
             if claim < start {
@@ -470,8 +619,14 @@ struct SentenceAnalysis {
                     // "According to the ministry, Armenian forces shelled X";
                     // "Enligt ministeriet besköt azerbajdzjanska styrkor X".
                     lower = speaker.end
-                } else if actors.contains(where: { $0.start > claimEnd && $0.end <= start }) {
-                    // "the ministry said Armenian forces shelled X"
+                } else if opensClause, claim > 0 {
+                    // "..., selon laquelle l'appareil a été touché": the
+                    // reporter stands before the reporting words.
+                    lower = claimEnd + 1
+                } else if actors.contains(where: { $0.start > claimEnd && $0.end <= start })
+                            || passiveAgent(start, end) != nil {
+                    // "the ministry said Armenian forces shelled X", "the
+                    // minister said the rockets were fired by Armenian forces"
                     lower = claimEnd + 1
                 }
             } else if claim >= end {
@@ -767,15 +922,17 @@ struct SentenceAnalysis {
 /// Groups of event types the rules above name, built once.
 enum TypeSets {
     /// Acts whose object may be another act ("called for an end to fighting").
-    static let contentTaking: Set<PloverType> = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+    static let contentTaking: PloverTypeSet = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
     /// Acts specific enough to name a chain of words that ends in them.
-    static let specific: Set<PloverType> = [.concede, .mobilize, .retreat, .sanction]
+    static let specific: PloverTypeSet = [.concede, .mobilize, .retreat, .sanction]
     /// Material acts that can be the object of a word act.
-    static let materialContent: Set<PloverType> = [.assault, .retreat, .mobilize, .sanction, .coerce]
+    static let materialContent: PloverTypeSet = [.assault, .retreat, .mobilize, .sanction, .coerce, .aid]
+    /// Acts of words that can be made in a phone call.
+    static let byPhone: PloverTypeSet = [.demand, .support, .accuse, .threaten, .reject, .concede, .agree]
     /// Material acts a leader's state carries out.
-    static let commanded: Set<PloverType> = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
+    static let commanded: PloverTypeSet = [.assault, .mobilize, .retreat, .aid, .coerce, .sanction]
     /// Material acts, whose reporters are no parties.
-    static let material: Set<PloverType> = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
+    static let material: PloverTypeSet = [.assault, .aid, .retreat, .mobilize, .coerce, .protest, .sanction]
     /// Word acts, placed where they are made.
-    static let placedAtSpeaker: Set<PloverType> = [.demand, .accuse, .threaten, .reject, .support, .concede]
+    static let placedAtSpeaker: PloverTypeSet = [.demand, .accuse, .threaten, .reject, .support, .concede]
 }

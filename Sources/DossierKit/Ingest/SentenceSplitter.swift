@@ -19,38 +19,108 @@ public struct SentenceSplitter: Sendable {
     /// never shortens a word, so the raw length can be compared).
     let longestAbbreviation: Int
 
+    /// Bit `length` of entry `letter` is set when an abbreviation of that
+    /// many scalars starts with that (folded) ASCII letter; entry 26 stands
+    /// for every other first letter.
+    let shapes: [UInt64]
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { TextFold.fold($0) })
         longestAbbreviation = self.abbreviations.map(\.unicodeScalars.count).max() ?? 0
+        var shapes = [UInt64](repeating: 0, count: 27)
+        for a in self.abbreviations {
+            guard let first = a.unicodeScalars.first else { continue }
+            shapes[SentenceSplitter.shapeRow(first)] |= 1 << UInt64(min(a.unicodeScalars.count, 63))
+        }
+        self.shapes = shapes
+    }
+
+    @inline(__always)
+    static func shapeRow(_ c: Unicode.Scalar) -> Int {
+        let v = c.value | 0x20
+        return c.value < 0x80 && v >= 0x61 && v <= 0x7A ? Int(v - 0x61) : 26
+    }
+
+    /// Whether some abbreviation has the word's length and first letter.
+    /// Only an ASCII word folds to as many letters with a known first one;
+    /// any other word may be an abbreviation.
+    @inline(__always)
+    func mayBeAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = word.first, word.allSatisfy({ $0.value < 0x80 }) else { return true }
+        return shapes[SentenceSplitter.shapeRow(first)] & (1 << UInt64(min(word.count, 63))) != 0
     }
 
     /// The sentences of `text`, in order, without whitespace at either end.
     public func split(_ text: String) -> [Range<String.Index>] {
-        let s = Array(text.unicodeScalars)
+        sentences(text).map(\.range)
+    }
+
+    /// The sentences of `text` with their place counted in Unicode scalars
+    /// (the unit of an event's evidence span).
+    public func sentences(_ text: String) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
+        if let out = text.utf8.withContiguousStorageIfAvailable({ split(text, $0) }) { return out }
+        var copy = text
+        copy.makeContiguousUTF8()
+        let cut = copy.utf8.withContiguousStorageIfAvailable { split(copy, $0) }!
+        // Indices of the copy are offsets that hold in the text.
+        let utf8 = text.utf8
+        return cut.map { c in
+            let a = utf8.index(utf8.startIndex, offsetBy: copy.utf8.distance(from: copy.utf8.startIndex, to: c.range.lowerBound))
+            let b = utf8.index(utf8.startIndex, offsetBy: copy.utf8.distance(from: copy.utf8.startIndex, to: c.range.upperBound))
+            return (a..<b, c.scalars)
+        }
+    }
+
+    private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
+        // The scalars, and where each starts in the UTF-8 bytes, in one pass.
+        var scalars = 0
+        let s = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, n in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    buffer[n] = Unicode.Scalar(b)
+                    n += 1
+                    i += 1
+                    continue
+                }
+                var v: UInt32, length: Int
+                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
+                else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
+                else { v = UInt32(b & 0x1F); length = 2 }
+                var k = 1
+                while k < length, i + k < bytes.count { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+                buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                n += 1
+                i += length
+            }
+            scalars = n
+        }
         let sentenceStarts = punctuationCuts(s)
         let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
 
-        var pieces: [(start: Int, end: Int)] = []
+        var out: [(range: Range<String.Index>, scalars: Range<Int>)] = []
+        let utf8 = text.utf8
+        // Scalar positions to indices, walking the bytes once (the
+        // positions asked for only grow).
+        var atScalar = 0, atByte = 0
+        func index(_ k: Int) -> String.Index {
+            while atScalar < k {
+                let b = bytes[atByte]
+                atByte += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                atScalar += 1
+            }
+            return utf8.index(utf8.startIndex, offsetBy: min(atByte, bytes.count))
+        }
         var start = 0
         for cut in cuts + [s.count] where cut >= start {
             var a = start, b = cut
             while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
             while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
-            if a < b { pieces.append((a, b)) }
+            if a < b { out.append((index(a)..<index(b), a..<b)) }
             start = cut
         }
-        // Offsets to indices, in one pass.
-        let view = text.unicodeScalars
-        var index = view.startIndex, offset = 0
-        func advance(to target: Int) -> String.Index {
-            index = view.index(index, offsetBy: target - offset)
-            offset = target
-            return index
-        }
-        return pieces.map { piece in
-            let lower = advance(to: piece.start)
-            return lower..<advance(to: piece.end)
-        }
+        return out
     }
 
     // MARK: - Line breaks
@@ -88,7 +158,7 @@ public struct SentenceSplitter: Sendable {
                 if !isWrapped, let last = lastStart(sentenceStarts, in: line) { line = last..<line.upperBound }
                 let length = trimmedLength(s, line)
                 let isShort = length <= SentenceSplitter.maximumShortLine && 3 * length < 2 * longest
-                if opensWithDash(s, at: first) || (isShort && !endsWithPunctuation(s, line) && !s[first].properties.isLowercase) {
+                if opensWithDash(s, at: first) || (isShort && !endsWithPunctuation(s, line) && !ScalarClass.isLowercase(s[first])) {
                     cuts.append(next.lowerBound)
                 }
             }
@@ -169,14 +239,28 @@ public struct SentenceSplitter: Sendable {
                 m += 1
             }
             guard m < n else { continue }
-            let p = s[m].properties
-            let opens = p.isUppercase || p.numericType != nil || SentenceSplitter.openers.contains(s[m])
-                || (p.isAlphabetic && !p.isCased)
-            guard opens || (newline && !p.isLowercase) else { continue }
+            let v = s[m].value
+            if v < 0x80 {
+                // ASCII: a capital, a digit or an opening mark starts a sentence.
+                let opens = (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) || SentenceSplitter.openers.contains(s[m])
+                guard opens || (newline && !(v >= 0x61 && v <= 0x7A)) else { continue }
+            } else {
+                guard SentenceSplitter.mayOpenSentence(s[m], afterNewline: newline) else { continue }
+            }
             if loneDot, terminalEnd == j, isInnerPeriod(s, at: k, next: m) { continue }
             cuts.append(m)
         }
         return cuts
+    }
+
+    /// Whether a non-ASCII scalar can start a sentence: a capital, a
+    /// number, an opening mark or a letter of a script without case; after
+    /// a line break anything but a small letter.
+    @inline(never)
+    static func mayOpenSentence(_ c: Unicode.Scalar, afterNewline newline: Bool) -> Bool {
+        let p = c.properties
+        let opens = p.isUppercase || p.numericType != nil || openers.contains(c) || (p.isAlphabetic && !p.isCased)
+        return opens || (newline && !p.isLowercase)
     }
 
     /// Whitespace, with the common ASCII cases answered without a Unicode
@@ -185,7 +269,7 @@ public struct SentenceSplitter: Sendable {
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return c.properties.isWhitespace
+        return ScalarClass.isWhitespace(c)
     }
 
     /// `terminals.contains(c)`, without hashing the letters and spaces
@@ -203,8 +287,7 @@ public struct SentenceSplitter: Sendable {
         let v = c.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
         if let letter = Tokenizer.commonLetter(v) { return letter }
-        let p = c.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+        return ScalarClass.isWordScalar(c, spacingMarks: false)
     }
 
     /// Whether the period at `k` belongs to the word before it rather than
@@ -215,28 +298,31 @@ public struct SentenceSplitter: Sendable {
         guard a < k else { return false }
         let word = s[a..<k]
         func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars)
-            return String(v)
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(scalars.count * 2)
+            for c in scalars { UTF8.encode(c) { utf8.append($0) } }
+            return String(decoding: utf8, as: UTF8.self)
         }
-        // Most sentences end in a word longer than any abbreviation.
-        if word.count <= longestAbbreviation, abbreviations.contains(TextFold.fold(string(word))) { return true }
+        // Most sentences end in a word longer than any abbreviation, or
+        // one whose length and first letter no abbreviation has.
+        if word.count <= longestAbbreviation, mayBeAbbreviation(word),
+           abbreviations.contains(TextFold.fold(string(word))) { return true }
         // Abbreviations with inner periods: "f.eks.", "U.S."
         var b = a
         while b > 0, s[b - 1] == "." || SentenceSplitter.isWordScalar(s[b - 1]) { b -= 1 }
         while b < a, s[b] == "." { b += 1 }
         if b < a, k - b <= longestAbbreviation, abbreviations.contains(TextFold.fold(string(s[b..<k]))) { return true }
         // An initial: "V. Putin", "J. R. Smith"
-        if word.count == 1, word.first!.properties.isUppercase { return true }
+        if word.count == 1, ScalarClass.isUppercase(word.first!) { return true }
         // A day before a month: "27. September"
         if word.count <= 2, word.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
             var e = next
-            while e < s.count, s[e].properties.isAlphabetic { e += 1 }
+            while e < s.count, ScalarClass.isAlphabetic(s[e]) { e += 1 }
             return SentenceSplitter.months.contains(TextFold.fold(string(s[next..<e])))
         }
         // A short abbreviation before a number: "kl. 12.00", "nr. 5", "ca. 30"
-        if word.count <= 2, word.allSatisfy({ $0.properties.isAlphabetic }),
-           word.dropFirst().allSatisfy({ $0.properties.isLowercase }),
+        if word.count <= 2, word.allSatisfy(ScalarClass.isAlphabetic),
+           word.dropFirst().allSatisfy(ScalarClass.isLowercase),
            s[next].value >= 0x30 && s[next].value <= 0x39 {
             return true
         }

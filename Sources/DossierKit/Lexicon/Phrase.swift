@@ -105,6 +105,38 @@ public enum Tokenizer {
         }
     }
 
+    /// The scalar that starts at byte `i` (the text is valid UTF-8) and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: Int) -> (value: UInt32, length: Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (UInt32(b), 1) }
+        var v: UInt32, length: Int
+        if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
+        else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
+        else { v = UInt32(b & 0x1F); length = 2 }
+        var k = 1
+        while k < length, i + k < upper { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+        return (v, length)
+    }
+
+    /// Whether a scalar belongs to a word: letters, digits and marks.
+    @inline(__always)
+    private static func isWord(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
+        if let letter = commonLetter(v) { return letter }
+        guard let scalar = Unicode.Scalar(v) else { return false }
+        return ScalarClass.isWordScalar(scalar, spacingMarks: true)
+    }
+
+    /// Whether a word's first scalar is a capital.
+    @inline(__always)
+    private static func isCapital(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v >= 0x400 && v <= 0x45F { return v < 0x430 }   // Cyrillic: Ѐ…Я, then а…џ
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        return Unicode.Scalar(v).map(ScalarClass.isUppercase) ?? false
+    }
+
     private static func scan(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>?,
                              _ table: TokenTable) -> [WordToken] {
         let utf8 = text.utf8
@@ -113,57 +145,30 @@ public enum Tokenizer {
         var out: [WordToken] = []
         out.reserveCapacity((upper - lower) / 5 + 1)
         var i = lower
-        var tokenStart = -1
-        var firstUpper = false
-        var allDigits = true
-        func flush(_ end: Int) {
-            guard tokenStart >= 0 else { return }
-            let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[tokenStart..<end]))
-            out.append(WordToken(folded: table.strings[Int(id)], start: tokenStart, end: end,
-                                 capitalized: firstUpper, isNumber: allDigits, id: id))
-            tokenStart = -1
-        }
         while i < upper {
-            let b = bytes[i]
-            var scalar: Unicode.Scalar
-            var length = 1
-            if b < 0x80 {
-                scalar = Unicode.Scalar(b)
-            } else {
-                // Decode one scalar (the text is valid UTF-8).
-                var v: UInt32
-                if b >= 0xF0 { v = UInt32(b & 0x07); length = 4 }
-                else if b >= 0xE0 { v = UInt32(b & 0x0F); length = 3 }
-                else { v = UInt32(b & 0x1F); length = 2 }
-                var k = 1
-                while k < length, i + k < upper { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
-                scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-            }
-            let isWord: Bool
-            let v = scalar.value
-            if v < 0x80 {
-                isWord = (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            } else if let letter = commonLetter(v) {
-                isWord = letter
-            } else {
-                let p = scalar.properties
-                isWord = p.isAlphabetic || p.numericType != nil
-                    || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
-            }
-            if isWord {
-                if tokenStart < 0 {
-                    tokenStart = i
-                    firstUpper = v < 0x80 ? (v >= 0x41 && v <= 0x5A)
-                        : (v >= 0x410 && v <= 0x42F) || (v >= 0xC0 && v <= 0xDE && v != 0xD7) || scalar.properties.isUppercase
-                    allDigits = true
+            // Skip to the next word.
+            let (v, length) = decode(bytes, i, upper)
+            guard isWord(v) else { i += length; continue }
+            let start = i
+            let capitalized = isCapital(v)
+            var allDigits = true
+            // Take the word: ASCII letters and digits without decoding.
+            while i < upper {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x30 && b <= 0x39 { i += 1; continue }
+                    if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { allDigits = false; i += 1; continue }
+                    break
                 }
-                if !(v >= 0x30 && v <= 0x39) { allDigits = false }
-            } else {
-                flush(i)
+                let (w, n) = decode(bytes, i, upper)
+                guard isWord(w) else { break }
+                allDigits = false
+                i += n
             }
-            i += length
+            let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            out.append(WordToken(folded: table.strings[Int(id)], start: start, end: i,
+                                 capitalized: capitalized, isNumber: allDigits, id: id))
         }
-        flush(upper)
         return out
     }
 
@@ -186,27 +191,19 @@ public enum Tokenizer {
 /// Finds lexicon phrases in token sequences: a trie over folded tokens in
 /// which a token ending in '*' matches any token it begins. Tokens are
 /// compared by their number in the table shared with the tokenizer.
+///
+/// Phrases are added to a tree of nodes; the first search after an add
+/// flattens it into arrays of node numbers, so a search walks integers and
+/// never counts references or allocates per token.
 public final class PhraseMatcher<Value> {
+    /// A node of the trie while phrases are added.
     final class Node {
-        /// Children by token number, sorted by number: most nodes have a
-        /// handful, and a search beats hashing.
         var keys: [Int32] = []
         var children: [Node] = []
-
-        @inline(__always)
-        func child(_ key: Int32) -> Node? {
-            let n = keys.count
-            if n <= 8 {
-                for k in 0..<n where keys[k] == key { return children[k] }
-                return nil
-            }
-            var low = 0, high = n
-            while low < high {
-                let mid = (low + high) >> 1
-                if keys[mid] < key { low = mid + 1 } else { high = mid }
-            }
-            return low < n && keys[low] == key ? children[low] : nil
-        }
+        var prefixes: [(String, Node)] = []
+        var values: [Value] = []
+        /// Bit c is set when a phrase of category c ends here.
+        var categories: UInt8 = 0
 
         func addChild(_ key: Int32) -> Node {
             var low = 0, high = keys.count
@@ -220,18 +217,103 @@ public final class PhraseMatcher<Value> {
             children.insert(node, at: low)
             return node
         }
-        var prefixes: [(String, Node)] = []
-        var values: [Value] = []
-        /// Bit c is set when a phrase of category c ends here.
-        var categories: UInt8 = 0
+    }
+
+    /// The trie as arrays indexed by node number (the root is 0). The
+    /// children of node n are `keys[childStart[n]..<childStart[n + 1]]`,
+    /// sorted, leading to `child[...]`; its prefixes likewise.
+    final class Flat {
+        let childStart: [Int32]
+        let keys: [Int32]
+        let child: [Int32]
+        let prefixStart: [Int32]
+        let prefixes: [[UInt8]]
+        let prefixChild: [Int32]
+        let categories: [UInt8]
+        let values: [[Value]]
+        /// Whether the node's values all belong to one category.
+        let oneCategory: [Bool]
+
+        init(_ root: Node) {
+            var order: [Node] = [root]
+            var k = 0
+            while k < order.count {
+                let n = order[k]
+                order += n.children
+                order += n.prefixes.map(\.1)
+                k += 1
+            }
+            let number = Dictionary(uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($1), Int32($0)) })
+            var childStart: [Int32] = [], keys: [Int32] = [], child: [Int32] = []
+            var prefixStart: [Int32] = [], prefixes: [[UInt8]] = [], prefixChild: [Int32] = []
+            for n in order {
+                childStart.append(Int32(keys.count))
+                keys += n.keys
+                child += n.children.map { number[ObjectIdentifier($0)]! }
+                prefixStart.append(Int32(prefixes.count))
+                prefixes += n.prefixes.map { Array($0.0.utf8) }
+                prefixChild += n.prefixes.map { number[ObjectIdentifier($0.1)]! }
+            }
+            childStart.append(Int32(keys.count))
+            prefixStart.append(Int32(prefixes.count))
+            self.childStart = childStart
+            self.keys = keys
+            self.child = child
+            self.prefixStart = prefixStart
+            self.prefixes = prefixes
+            self.prefixChild = prefixChild
+            categories = order.map(\.categories)
+            values = order.map(\.values)
+            oneCategory = order.map { $0.categories.nonzeroBitCount <= 1 }
+        }
+
+        /// The child of `node` for token number `key`, or -1.
+        @inline(__always)
+        func child(_ node: Int32, _ key: Int32) -> Int32 {
+            var low = Int(childStart[Int(node)]), high = Int(childStart[Int(node) + 1])
+            if high - low <= 8 {
+                while low < high {
+                    if keys[low] == key { return child[low] }
+                    low += 1
+                }
+                return -1
+            }
+            let end = high
+            while low < high {
+                let mid = (low + high) >> 1
+                if keys[mid] < key { low = mid + 1 } else { high = mid }
+            }
+            return low < end && keys[low] == key ? child[low] : -1
+        }
+
+        /// Appends to `out` the nodes that token `k` leads to from `node`
+        /// (tokens are read in place: copying one would copy its string).
+        @inline(__always)
+        func step(_ node: Int32, _ tokens: [WordToken], _ k: Int, into out: inout [Int32]) {
+            let c = child(node, tokens[k].id)
+            if c >= 0 { out.append(c) }
+            let a = Int(prefixStart[Int(node)]), b = Int(prefixStart[Int(node) + 1])
+            guard a < b else { return }
+            // Folded forms are normalised already: compare bytes.
+            for p in a..<b where tokens[k].folded.utf8.starts(with: prefixes[p]) { out.append(prefixChild[p]) }
+        }
     }
 
     private let root = Node()
     let table: TokenTable
-    /// First-step nodes per token number: the same words recur, so the
-    /// prefix scan at the root runs once per distinct word.
-    private var firstStep: [[Node]?] = []
+    private var flatTrie: Flat?
+    /// First-step nodes per token number (the same words recur, so the
+    /// prefix scan at the root runs once per distinct word):
+    /// `firstPool[firstStart[id]..<firstStart[id] + firstCount[id]]`;
+    /// a start of -1 means not computed yet.
+    private var firstStart: [Int32] = []
+    private var firstCount: [Int32] = []
+    private var firstPool: [Int32] = []
     public private(set) var count = 0
+    /// Work buffers of `segments`, kept between sentences.
+    private var best: [(length: Int32, node: Int32)] = []
+    private var frontier: [Int32] = []
+    private var next: [Int32] = []
 
     public convenience init() { self.init(table: TokenTable()) }
 
@@ -257,47 +339,51 @@ public final class PhraseMatcher<Value> {
         }
         node.values.append(value)
         node.categories |= UInt8(1 << category)
-        firstStep = []
-        starts = []
+        flatTrie = nil
+        firstStart = []
+        firstCount = []
+        firstPool = []
         count += 1
     }
 
-    private func step(_ node: Node, _ token: WordToken) -> [Node] {
-        var out: [Node] = []
-        if let n = node.child(token.id) { out.append(n) }
-        // Folded forms are normalised already: compare bytes.
-        for (p, n) in node.prefixes where token.folded.utf8.starts(with: p.utf8) { out.append(n) }
-        return out
+    private var flat: Flat {
+        if let f = flatTrie { return f }
+        let f = Flat(root)
+        flatTrie = f
+        return f
     }
 
-    private func first(_ token: WordToken) -> [Node] {
-        let id = Int(token.id)
-        guard id >= 0 else { return step(root, token) }   // unknown word: prefixes only
-        if id < firstStep.count, let cached = firstStep[id] { return cached }
-        if id >= firstStep.count {
-            let grow = max(id + 1 - firstStep.count, firstStep.count, 256)
-            firstStep += Array(repeating: nil, count: grow)
-            starts += Array(repeating: 0, count: grow)
-        }
-        let nodes = step(root, token)
-        firstStep[id] = nodes
-        starts[id] = nodes.isEmpty ? 1 : 2
-        return nodes
-    }
-
-    /// Whether some phrase may start with the token: 0 unknown yet, 1 no,
-    /// 2 yes. Most words start nothing; this answers them without arrays.
-    private var starts: [UInt8] = []
-
+    /// The nodes one token leads to from the root, appended to `out`.
     @inline(__always)
-    private func mayStart(_ token: WordToken) -> Bool {
-        let id = Int(token.id)
-        if id >= 0, id < starts.count {
-            let s = starts[id]
-            if s == 1 { return false }
-            if s == 2 { return true }
+    private func first(_ tokens: [WordToken], _ k: Int, _ trie: Flat, into out: inout [Int32]) {
+        let id = Int(tokens[k].id)
+        guard id >= 0 else { trie.step(0, tokens, k, into: &out); return }   // unknown word: prefixes only
+        if id < firstStart.count, firstStart[id] >= 0 {
+            let s = Int(firstStart[id])
+            for k in s..<s + Int(firstCount[id]) { out.append(firstPool[k]) }
+            return
         }
-        return !first(token).isEmpty
+        if id >= firstStart.count {
+            let grow = max(id + 1 - firstStart.count, firstStart.count, 256)
+            firstStart += Array(repeating: -1, count: grow)
+            firstCount += Array(repeating: 0, count: grow)
+        }
+        let before = out.count
+        trie.step(0, tokens, k, into: &out)
+        firstStart[id] = Int32(firstPool.count)
+        firstCount[id] = Int32(out.count - before)
+        firstPool += out[before...]
+    }
+
+    /// Whether some phrase may start with the token; most words start
+    /// nothing, and a word seen before is answered from the cache.
+    @inline(__always)
+    private func mayStart(_ tokens: [WordToken], _ k: Int, _ trie: Flat, _ scratch: inout [Int32]) -> Bool {
+        let id = Int(tokens[k].id)
+        if id >= 0, id < firstStart.count, firstStart[id] >= 0 { return firstCount[id] > 0 }
+        scratch.removeAll(keepingCapacity: true)
+        first(tokens, k, trie, into: &scratch)
+        return !scratch.isEmpty
     }
 
     /// Tokens cut without this matcher's table are numbered in it (a word
@@ -309,72 +395,76 @@ public final class PhraseMatcher<Value> {
 
     /// The longest phrase starting at `start`: its length in tokens and values.
     public func longest(in tokens: [WordToken], at start: Int) -> (length: Int, values: [Value])? {
-        longestOwned(in: own(tokens), at: start)
+        var frontier: [Int32] = [], next: [Int32] = []
+        return longestOwned(in: own(tokens), at: start, flat, &frontier, &next)
     }
 
-    private func longestOwned(in tokens: [WordToken], at start: Int) -> (length: Int, values: [Value])? {
-        var frontier = first(tokens[start])
-        var best: (Int, [Value])? = nil
+    private func longestOwned(in tokens: [WordToken], at start: Int, _ trie: Flat,
+                              _ frontier: inout [Int32], _ next: inout [Int32]) -> (length: Int, values: [Value])? {
+        frontier.removeAll(keepingCapacity: true)
+        first(tokens, start, trie, into: &frontier)
+        var best: (node: Int32, length: Int)? = nil
         var length = 1
         while !frontier.isEmpty {
-            for n in frontier where !n.values.isEmpty { best = (length, n.values) }
+            for n in frontier where !trie.values[Int(n)].isEmpty { best = (n, length) }
             guard start + length < tokens.count, length < 12 else { break }
-            let t = tokens[start + length]
-            frontier = frontier.count == 1 ? step(frontier[0], t) : frontier.flatMap { step($0, t) }
+            next.removeAll(keepingCapacity: true)
+            for n in frontier { trie.step(n, tokens, start + length, into: &next) }
+            swap(&frontier, &next)
             length += 1
         }
-        return best
+        return best.map { ($0.length, trie.values[Int($0.node)]) }
     }
 
     /// For each category, its non-overlapping longest matches left to right
     /// (what `matches` gives on a matcher holding only that category), from
-    /// one walk of the trie per token. `category` tells a value's category.
+    /// one walk of the trie per token, in one list ordered by category and
+    /// start. `category` tells a value's category.
     func segments(in tokens: [WordToken], categories n: Int, category: (Value) -> Int)
-        -> [[(start: Int, length: Int, values: [Value])]] {
+        -> [(category: Int, start: Int, length: Int, values: [Value])] {
         let tokens = own(tokens)
+        let trie = flat
         let count = tokens.count
-        var bestLength = [Int](repeating: 0, count: n * count)
-        var bestNode = [Node?](repeating: nil, count: n * count)
+        // For category c and token i, the longest match's length and node,
+        // in a buffer kept between sentences.
+        if best.count < n * count { best = [(length: Int32, node: Int32)](repeating: (0, -1), count: max(n * count, 2 * best.count)) }
+        for k in 0..<n * count { best[k] = (0, -1) }
         var any = false
-        // Two buffers reused for the whole sentence: no allocation per step.
-        var frontier: [Node] = []
-        var next: [Node] = []
-        frontier.reserveCapacity(8)
-        next.reserveCapacity(8)
+        // The nodes reached so far (frontier) and after the next token:
+        // buffers kept between sentences, filled by count.
         for i in 0..<count {
-            let id = Int(tokens[i].id)
-            if id >= 0, id < starts.count, starts[id] == 1 { continue }
+            guard mayStart(tokens, i, trie, &frontier) else { continue }
             frontier.removeAll(keepingCapacity: true)
-            frontier.append(contentsOf: first(tokens[i]))
+            first(tokens, i, trie, into: &frontier)
             var length = 1
             while !frontier.isEmpty {
-                for node in frontier where node.categories != 0 {
-                    for c in 0..<n where node.categories & UInt8(1 << c) != 0 {
-                        bestLength[c * count + i] = length
-                        bestNode[c * count + i] = node
+                for node in frontier {
+                    let bits = trie.categories[Int(node)]
+                    guard bits != 0 else { continue }
+                    for c in 0..<n where bits & UInt8(1 << c) != 0 {
+                        best[c * count + i] = (Int32(length), node)
                         any = true
                     }
                 }
                 guard i + length < count, length < 12 else { break }
-                let t = tokens[i + length]
                 next.removeAll(keepingCapacity: true)
-                for node in frontier {
-                    if let child = node.child(t.id) { next.append(child) }
-                    for (p, child) in node.prefixes where t.folded.utf8.starts(with: p.utf8) { next.append(child) }
-                }
+                for node in frontier { trie.step(node, tokens, i + length, into: &next) }
                 swap(&frontier, &next)
                 length += 1
             }
         }
-        var out = [[(start: Int, length: Int, values: [Value])]](repeating: [], count: n)
+        var out: [(category: Int, start: Int, length: Int, values: [Value])] = []
         guard any else { return out }
+        out.reserveCapacity(count / 2)
         for c in 0..<n {
             var i = 0
             while i < count {
-                let length = bestLength[c * count + i]
-                if length > 0, let node = bestNode[c * count + i] {
-                    out[c].append((i, length, node.values.filter { category($0) == c }))
-                    i += length
+                let (length, node) = best[c * count + i]
+                if length > 0, node >= 0 {
+                    let k = Int(node)
+                    let values = trie.oneCategory[k] ? trie.values[k] : trie.values[k].filter { category($0) == c }
+                    out.append((c, i, Int(length), values))
+                    i += Int(length)
                 } else {
                     i += 1
                 }
@@ -386,10 +476,12 @@ public final class PhraseMatcher<Value> {
     /// Every non-overlapping longest match, left to right.
     public func matches(in tokens: [WordToken]) -> [(start: Int, length: Int, values: [Value])] {
         let tokens = own(tokens)
+        let trie = flat
+        var frontier: [Int32] = [], next: [Int32] = []
         var out: [(Int, Int, [Value])] = []
         var i = 0
         while i < tokens.count {
-            if mayStart(tokens[i]), let m = longestOwned(in: tokens, at: i) {
+            if mayStart(tokens, i, trie, &frontier), let m = longestOwned(in: tokens, at: i, trie, &frontier, &next) {
                 out.append((i, m.length, m.values))
                 i += m.length
             } else {

@@ -62,3 +62,48 @@ public struct EventContext: OptionSet, Sendable, Hashable {
         self = hit.1
     }
 }
+
+/// A set of PLOVER types as bits: asking whether it holds a type costs a
+/// shift, where a `Set` would hash (the extractor asks for every trigger).
+struct PloverTypeSet: ExpressibleByArrayLiteral, Sendable {
+    private var bits: UInt32 = 0
+
+    init(arrayLiteral types: PloverType...) {
+        for t in types { bits |= PloverTypeSet.bit(t) }
+    }
+
+    @inline(__always)
+    private static func bit(_ t: PloverType) -> UInt32 {
+        let n: Int
+        switch t {
+        case .agree: n = 0
+        case .consult: n = 1
+        case .support: n = 2
+        case .concede: n = 3
+        case .cooperate: n = 4
+        case .aid: n = 5
+        case .retreat: n = 6
+        case .demand: n = 7
+        case .accuse: n = 8
+        case .reject: n = 9
+        case .threaten: n = 10
+        case .protest: n = 11
+        case .sanction: n = 12
+        case .mobilize: n = 13
+        case .coerce: n = 14
+        case .assault: n = 15
+        }
+        return 1 << UInt32(n)
+    }
+
+    @inline(__always)
+    func contains(_ t: PloverType) -> Bool { bits & PloverTypeSet.bit(t) != 0 }
+
+    /// Adds a type; false when it was there already.
+    @discardableResult
+    mutating func insert(_ t: PloverType) -> (inserted: Bool, memberAfterInsert: PloverType) {
+        let b = PloverTypeSet.bit(t)
+        defer { bits |= b }
+        return (bits & b == 0, t)
+    }
+}

@@ -9,6 +9,30 @@ public enum TextFold {
             if !s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return s }
             return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
+        // Latin, Greek and Cyrillic letters fold one by one from a table;
+        // only text with other scripts takes the full decomposition.
+        let table = common
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            let v = Int(scalar.value)
+            guard v < table.count else { return slowFold(s) }
+            out.append(contentsOf: table[v])
+        }
+        return String(out)
+    }
+
+    /// The fold of each scalar below U+0500, computed once by `slowFold`.
+    /// Folding a string scalar by scalar gives what folding it whole gives:
+    /// these scalars decompose on their own, and the marks a decomposition
+    /// would reorder are dropped.
+    private static let common: [String.UnicodeScalarView] = (0..<0x500).map { v in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return String.UnicodeScalarView() }
+        return slowFold(String(Character(scalar))).unicodeScalars
+    }
+
+    /// Canonical decomposition, marks dropped, a few letters that do not
+    /// decompose written out, lower case.
+    static func slowFold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
             switch scalar.properties.generalCategory {

@@ -1107,6 +1107,11 @@ mægl* = consult third-party
 tilbød at mægle = consult third-party
 # --- support -------------------------------------------------------------
 støtte = support
+# congratulations are support; diplomatic efforts are talks
+gratuler* = support
+lykønsk* = support
+diplomatiske anstrengelser = consult
+diplomatisk indsats = consult
 støtter = support
 støttede = support
 støttet = support

@@ -607,6 +607,14 @@ ein polizist
 nach dem
 nach der
 nach den
+nach einem
+nach einer
+nach mehr als
+nach über
+nach langen
+nach stundenlangen
+nach tagelangen
+nach wochenlangen
 vor beginn
 trotz
 während
@@ -957,6 +965,9 @@ vermittler = consult third-party
 mediation = consult third-party
 # --- support -------------------------------------------------------------
 unterstütz* = support
+# congratulations are support; diplomatic efforts are talks
+gratulier* = support
+diplomatische bemühungen = consult
 solidarität* = support
 solidarisch = support
 begrüß* = support

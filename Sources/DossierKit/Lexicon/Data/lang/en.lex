@@ -827,6 +827,10 @@ targetting = assault
 strike = assault
 strikes = assault
 struck = assault
+# "the town was hit": the passive only ("hit hard by sanctions" has its own verb for it)
+was hit = assault
+were hit = assault
+been hit = assault
 striking = assault
 ceasefire violation* = assault
 violation of the ceasefire = assault
@@ -987,6 +991,10 @@ brokering = consult third-party
 good offices = consult third-party
 # --- support -------------------------------------------------------------
 support* = support
+# congratulations are support; diplomatic efforts are talks
+congratulat* = support
+diplomatic efforts = consult
+diplomatic effort = consult
 backed = support
 backing = support
 backs = support

@@ -1522,6 +1522,8 @@ mediadora = consult third-party
 buenos oficios = consult third-party
 # --- support -------------------------------------------------------------
 apoy* = support
+# congratulations are support; diplomatic efforts are talks
+esfuerzos diplomáticos = consult
 respald* = support
 solidaridad = support
 solidari* = support

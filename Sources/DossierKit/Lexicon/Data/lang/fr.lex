@@ -752,6 +752,11 @@ grenade* = assault
 # heavy weapons
 bombard* = assault heavy-weapons
 pilonn* = assault heavy-weapons
+# "l'appareil a été touché": the passive only ("touché par la crise" is rare in this news)
+été touché = assault
+été touchée = assault
+été touchés = assault
+été touchées = assault
 artillerie* = assault heavy-weapons
 tirs d'artillerie = assault heavy-weapons
 missile* = assault heavy-weapons
@@ -853,6 +858,8 @@ médiat* = consult third-party
 bons offices = consult third-party
 # --- support -------------------------------------------------------------
 soutien* = support
+# congratulations are support; diplomatic efforts are talks
+efforts diplomatiques = consult
 soutient = support
 soutiennent = support
 soutenu* = support

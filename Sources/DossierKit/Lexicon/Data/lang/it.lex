@@ -1329,6 +1329,8 @@ mediato = consult third-party
 buoni uffici = consult third-party
 # --- support -------------------------------------------------------------
 sostegno = support
+# congratulations are support; diplomatic efforts are talks
+sforzi diplomatici = consult
 a sostegno = support
 sostenere = support
 sosterrà = support

@@ -323,7 +323,10 @@ sinds eind
 sinds half
 sindsdien
 sedert
-vanaf
+# not "vanaf" alone: "vuurde vanaf de vroege ochtend raketten af" is a time, and
+# "vanaf zaterdag geldt een bestand" dates the truce
+vanaf het begin van
+vanaf het uitbreken van
 al sinds
 sinds het begin van
 
@@ -470,6 +473,10 @@ vertelde
 vertelt
 benadrukte
 benadrukt
+hield vol
+hielden vol
+houdt vol
+houden vol
 kondigde
 aangekondigd
 citeert
@@ -733,6 +740,10 @@ schietpartij* = assault
 schoten op = assault
 schoot op = assault
 vuur geopend = assault
+vuur had geopend = assault
+vuur hadden geopend = assault
+vuur heeft geopend = assault
+vuur hebben geopend = assault
 openden het vuur = assault
 opende het vuur = assault
 invasie* = assault
@@ -778,6 +789,12 @@ bermbom* = assault
 # heavy weapons
 beschiet* = assault heavy-weapons
 beschoten = assault heavy-weapons
+bestook* = assault heavy-weapons
+# a place "was hit": the passive of treffen; not "maatregelen treffen" (take measures), whose object comes first
+werd getroffen = assault
+werden getroffen = assault
+is getroffen = assault
+zijn getroffen = assault
 beschoot = assault heavy-weapons
 artillerie* = assault heavy-weapons
 bombard* = assault heavy-weapons
@@ -884,6 +901,11 @@ gebeld = consult phone
 bemiddel* = consult third-party
 # --- support -------------------------------------------------------------
 steun = support
+# congratulations are support; diplomatic efforts are talks
+feliciteer* = support
+gefeliciteerd = support
+felicitatie* = support
+diplomatieke inspanningen = consult
 steunt = support
 steunen = support
 steunde = support

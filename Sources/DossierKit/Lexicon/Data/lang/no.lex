@@ -418,6 +418,8 @@ lyktes ikke
 [future]
 skal
 vil
+# a purpose: "sendt dit for å delta i kampene" (not "for å ha", see [claimed])
+for å
 kommer til å
 planlegger
 planla
@@ -490,6 +492,8 @@ ventes
 [claimed]
 sier
 sa
+# what someone is accused of: "anklaget for å ha angrepet"
+for å ha
 sa at
 sier at
 sagt
@@ -642,7 +646,16 @@ en politimann
 # Ord foran en handling som gjør den til rammen for en annen.
 til tross for
 tross
-før
+# not "før" alone: it folds to "for" ("anklaget for å ha angrepet")
+rett før
+like før
+kort før
+timer før
+dager før
+dagen før
+før møtet
+før samtalene
+før forhandlingene
 etter
 under
 i forkant av
@@ -956,6 +969,11 @@ meklingen = consult third-party
 tilbød seg å mekle = consult third-party
 # --- support -------------------------------------------------------------
 støtte = support
+# congratulations are support; diplomatic efforts are talks
+gratuler* = support
+gratulasjon* = support
+diplomatiske anstrengelser = consult
+diplomatisk innsats = consult
 støtter = support
 støttet = support
 støttes = support

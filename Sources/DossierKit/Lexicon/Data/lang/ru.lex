@@ -1500,6 +1500,9 @@ name = Russian
 посредническ* миссия = consult third-party
 # --- support -------------------------------------------------------------
 поддерж* = support
+# congratulations are support; diplomatic efforts are talks
+поздрав* = support
+дипломатические усилия = consult
 солидарн* = support
 приветств* = support
 одобрил* = support

@@ -1200,6 +1200,10 @@ erbjöd sig att medla = consult third-party
 # --- support -------------------------------------------------------------
 # Bare "stöd" is left out: folded, it is "stod" (stood).
 stödet = support
+# congratulations are support; diplomatic efforts are talks
+gratuler* = support
+gratulation* = support
+diplomatiska ansträngningar = consult
 stöder = support
 stödjer = support
 stödde = support
