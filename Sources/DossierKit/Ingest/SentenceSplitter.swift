@@ -72,8 +72,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
-        // The scalars, and where each starts in the UTF-8 bytes, in one pass.
-        var scalars = 0
+        // The scalars, decoded here (the text is valid UTF-8).
         let s = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, n in
             var i = 0
             while i < bytes.count {
@@ -94,7 +93,6 @@ public struct SentenceSplitter: Sendable {
                 n += 1
                 i += length
             }
-            scalars = n
         }
         let sentenceStarts = punctuationCuts(s)
         let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
