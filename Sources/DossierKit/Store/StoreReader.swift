@@ -74,12 +74,11 @@ private struct StoreLoad {
     func build() throws -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
         var diagnostics: [InputDiagnostic] = []
         var builder = CorpusBuilder()
-        // Files in the folder walk's order: by path, component by component.
+        // Files in the order of the walk that last read them, then by path.
         var files: [StoredFile] = []
-        for row in try Row.fetchAll(db, sql: "SELECT id, path, kind FROM files") {
+        for row in try Row.fetchAll(db, sql: "SELECT id, path, kind FROM files ORDER BY position, path") {
             files.append(StoredFile(id: row[0], path: row[1], kind: row[2]))
         }
-        files.sort { $0.path.split(separator: "/").lexicographicallyPrecedes($1.path.split(separator: "/")) { $0 < $1 } }
         var fileOrder: [Int64: Int] = [:]
         var fileShown: [Int64: String] = [:]
         for (i, f) in files.enumerated() { fileOrder[f.id] = i }

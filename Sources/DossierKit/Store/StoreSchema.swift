@@ -29,7 +29,8 @@ public enum StoreSchema {
                     size            INTEGER NOT NULL,
                     sha256          TEXT NOT NULL,
                     lexicon_version TEXT NOT NULL,
-                    ingested_at     TEXT NOT NULL
+                    ingested_at     TEXT NOT NULL,
+                    position        INTEGER NOT NULL DEFAULT 0
                 );
                 CREATE TABLE articles (
                     id         INTEGER PRIMARY KEY,

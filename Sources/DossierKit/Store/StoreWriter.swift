@@ -138,6 +138,9 @@ public final class StoreWriter {
                 }
             }
             try queue.write { db in
+                // Files load in the order of the walk that last read them (as the loader reads them).
+                let statement = try db.cachedStatement(sql: "UPDATE files SET position = ? WHERE path = ?")
+                for (i, f) in files.enumerated() { try statement.execute(arguments: [i, f.absolute]) }
                 // Lexicon and discovered entities that no event names any more.
                 for table in ["actors", "places"] {
                     try db.execute(sql: """
