@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,6 +25,7 @@ let package = Package(
         ),
         .target(
             name: "DossierKit",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Lexicon/Data")],
             // Release builds skip the run-time exclusivity checks (debug
             // builds and tests keep them): they cost a tenth of extraction.

@@ -8,7 +8,7 @@ struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Ask news articles who did what to whom, where and when.",
-        subcommands: [Shell.self, Run.self, Test.self, Eval.self],
+        subcommands: [Shell.self, Run.self, Test.self, Eval.self, Ingest.self],
         defaultSubcommand: Shell.self
     )
 }
@@ -35,9 +35,35 @@ struct LexiconOptions: ParsableArguments {
     var files: [String] = []
 }
 
-/// Opens a session on the paths (or the example corpus), reporting load problems.
-func openSession(_ paths: [String], lexiconFiles: [String] = [], quietSummary: Bool = true) throws -> (Session, StreamOutput) {
+struct StoreOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Open this store (made by `dossier ingest`) instead of files.", valueName: "NAME.dossier"))
+    var store: String?
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Opens a session on the paths, a store (`--store`, or one path that is a
+/// store) or the example corpus, reporting load problems.
+func openSession(_ paths: [String], lexiconFiles: [String] = [], store: String? = nil, quietSummary: Bool = true) throws -> (Session, StreamOutput) {
     var paths = paths
+    if let store, !paths.isEmpty {
+        throw ValidationError("give either --store \(store) or corpus paths, not both")
+    }
+    if let storePath = store ?? (paths.count == 1 && StoreSchema.isStore(paths[0]) ? paths[0] : nil) {
+        do {
+            let (session, problems) = try Session.openStore(storePath)
+            let output = StreamOutput.standard(session: session, width: { Terminal.width(fd: 1) },
+                                               color: Terminal.colorAllowed(fd: 2) && Terminal.isTerminal(1))
+            for p in problems { output.inputDiagnostic(p) }
+            return (session, output)
+        } catch {
+            printError("dossier: \(error)")
+            throw ExitCode(1)
+        }
+    }
     if paths.isEmpty {
         guard let found = DefaultCorpus.locate() else {
             throw ValidationError("no corpus given and no Examples/corpus found; pass a folder or file")
@@ -62,12 +88,13 @@ struct Shell: ParsableCommand {
     var command: String?
 
     @OptionGroup var options: Options
+    @OptionGroup var store: StoreOption
 
-    @Argument(help: "Corpus folders, article files or .jsonl files (default: the example corpus).")
+    @Argument(help: "Corpus folders, article files or .jsonl files, or one NAME.dossier store (default: the example corpus).")
     var paths: [String] = []
 
     func run() throws {
-        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files)
+        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files, store: store.store)
         try options.apply(to: session)
         if let command {
             let ok = session.run(SourceText(name: "<command>", text: command), output: output)
@@ -89,6 +116,7 @@ struct Run: ParsableCommand {
     var script: String
 
     @OptionGroup var options: Options
+    @OptionGroup var store: StoreOption
 
     @Argument(help: "Corpus paths (default: the example corpus).")
     var paths: [String] = []
@@ -100,7 +128,7 @@ struct Run: ParsableCommand {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ValidationError("script '\(script)' is not UTF-8 text")
         }
-        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files)
+        let (session, output) = try openSession(paths, lexiconFiles: options.lexicon.files, store: store.store)
         try options.apply(to: session)
         let ok = session.run(SourceText(name: script, text: text), output: output)
         throw ExitCode(ok ? 0 : 1)
@@ -154,6 +182,7 @@ struct Eval: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var lexicon: LexiconOptions
+    @OptionGroup var store: StoreOption
 
     @Flag(help: "Print only the figures, not the misses and extras.")
     var summary = false
@@ -173,7 +202,7 @@ struct Eval: ParsableCommand {
             for p in goldProblems { FileHandle.standardError.write(Data((p.description + "\n").utf8)) }
             throw ExitCode(2)
         }
-        let (session, output) = try openSession(paths, lexiconFiles: lexicon.files)
+        let (session, output) = try openSession(paths, lexiconFiles: lexicon.files, store: store.store)
         let problems = goldProblems + GoldFile.unknownNames(gold, corpus: session.corpus, lexicon: session.lexicon, file: self.gold)
         for p in problems { output.inputDiagnostic(p) }
         let evaluation = Evaluation(corpus: session.corpus, gold: gold, includeAllContexts: allContexts)
@@ -183,6 +212,44 @@ struct Eval: ParsableCommand {
         let failures = thresholds.failures(evaluation)
         for f in failures { FileHandle.standardError.write(Data(("eval: " + f + "\n").utf8)) }
         throw ExitCode(failures.isEmpty && !problems.contains(where: { $0.severity == .error }) ? 0 : 1)
+    }
+}
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read and extract files once into a store that reopens at once.",
+        discussion: """
+            Running it again adds new files, re-reads changed ones (by content hash, or \
+            all text articles when the lexicon changed) and leaves unchanged ones; files \
+            gone from disk are removed only with --prune. Each file is written in its own \
+            transaction, so an interrupted ingest keeps every file it finished.
+            """
+    )
+
+    @Argument(help: "Corpus folders, article files or .jsonl files.")
+    var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp("The store to create or update.", valueName: "NAME.dossier"))
+    var store: String
+
+    @Flag(help: "Remove files from the store that no longer exist on disk.")
+    var prune = false
+
+    @OptionGroup var lexicon: LexiconOptions
+
+    func run() throws {
+        let (lexicon, lexiconProblems) = self.lexicon.files.isEmpty ? (Lexicon.builtIn.lexicon, []) : Lexicon.builtIn(adding: self.lexicon.files)
+        for p in lexiconProblems { printError(p.description) }
+        let progress = Terminal.isTerminal(2) ? IngestProgress { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
+        do {
+            let writer = try StoreWriter(path: store, lexicon: lexicon, lexiconFiles: self.lexicon.files)
+            let report = try writer.ingest(paths, prune: prune, progress: progress)
+            for d in report.diagnostics { printError(d.description) }
+            printError("\(store): " + report.summary)
+        } catch {
+            printError("dossier: \(error)")
+            throw ExitCode(1)
+        }
     }
 }
 

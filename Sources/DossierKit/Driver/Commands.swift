@@ -7,7 +7,7 @@ extension Session {
         ("schema", ".schema [COLLECTION]", "list the fields of the collections"),
         ("mode", ".mode FORMAT", "output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"),
         ("timer", ".timer on|off", "print how long each query takes"),
-        ("open", ".open PATH ...", "load another corpus"),
+        ("open", ".open PATH ...", "load another corpus (files and folders, or a NAME.dossier store)"),
         ("read", ".read FILE", "run the statements in a file"),
         ("quit", ".quit", "leave the shell (also Ctrl-D)"),
     ]

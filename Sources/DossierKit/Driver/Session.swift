@@ -26,10 +26,29 @@ public final class Session {
     /// lexicon files; problems are reported, and whatever loaded is used.
     public static func load(_ paths: [String], lexiconFiles: [String] = []) -> (Session, [InputDiagnostic]) {
         let (lexicon, lexiconProblems) = lexiconFiles.isEmpty ? (Lexicon.builtIn.lexicon, []) : Lexicon.builtIn(adding: lexiconFiles)
-        let (corpus, diagnostics) = CorpusLoader.load(paths, lexicon: lexicon)
+        let (corpus, diagnostics) = loadCorpus(paths, lexicon: lexicon)
         let session = Session(corpus: corpus, paths: paths)
         session.lexicon = lexicon
         return (session, lexiconProblems + diagnostics)
+    }
+
+    /// Opens a store (`NAME.dossier`) on its own; a store that cannot be read is an error.
+    public static func openStore(_ path: String) throws(StoreError) -> (Session, [InputDiagnostic]) {
+        let (corpus, diagnostics) = try StoreReader.load(path)
+        return (Session(corpus: corpus, paths: [path]), diagnostics)
+    }
+
+    /// Loads files and folders, or one store: a path that is a store opens
+    /// it, and a store that cannot be read becomes one diagnostic.
+    public static func loadCorpus(_ paths: [String], lexicon: Lexicon = Lexicon.builtIn.lexicon) -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
+        if paths.count == 1, StoreSchema.isStore(paths[0]) {
+            do {
+                return try StoreReader.load(paths[0])
+            } catch {
+                return (Corpus.empty, [InputDiagnostic(.unreadableFile, file: error.path, error.reason)])
+            }
+        }
+        return CorpusLoader.load(paths, lexicon: lexicon)
     }
 
     /// Runs every statement in the source, in order. With `stopOnError`, the
@@ -121,10 +140,11 @@ public final class Session {
         }
     }
 
-    /// Replaces the corpus (`.open`); the old one stays if nothing loads.
+    /// Replaces the corpus (`.open`, with files and folders or one store);
+    /// the old one stays if nothing loads.
     @discardableResult
     public func open(_ paths: [String], output: SessionOutput) -> Bool {
-        let (loaded, diagnostics) = CorpusLoader.load(paths, lexicon: lexicon)
+        let (loaded, diagnostics) = Session.loadCorpus(paths, lexicon: lexicon)
         for d in diagnostics { output.inputDiagnostic(d) }
         if loaded.articles.count == 0 && diagnostics.contains(where: { $0.severity == .error }) {
             output.message("nothing loaded; keeping the corpus from \(corpusPaths.joined(separator: " "))")

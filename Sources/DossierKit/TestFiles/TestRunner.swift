@@ -139,7 +139,7 @@ public final class TestRunner {
         }
         let key = paths.map { ($0 as NSString).standardizingPath }.joined(separator: "\u{0}")
         if let c = corpora[key] { return c }
-        let loaded = paths.isEmpty ? Corpus.empty : CorpusLoader.load(paths).corpus
+        let loaded = paths.isEmpty ? Corpus.empty : Session.loadCorpus(paths).corpus
         corpora[key] = loaded
         return loaded
     }
