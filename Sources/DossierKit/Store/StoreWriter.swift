@@ -59,7 +59,7 @@ public final class StoreWriter {
     /// A hash of the built-in lexicon's files and the user's `--lexicon` files:
     /// when it changes, every text article is extracted again.
     public static func lexiconVersion(files: [String]) -> String {
-        var hash = SHA256()
+        var hash = ContentHash()
         if let folder = Bundle.module.resourceURL?.appendingPathComponent("Data") {
             let fm = FileManager.default
             let names = (fm.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
@@ -108,7 +108,7 @@ public final class StoreWriter {
                     report.skipped += 1
                     continue
                 }
-                let sha = SHA256.hex(bytes)
+                let sha = ContentHash.hex(bytes)
                 let previous = known[file.absolute]
                 if let previous, previous.sha == sha, previous.lexicon == lexiconVersion || !file.isText(bytes) {
                     report.unchanged += 1
