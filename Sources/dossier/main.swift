@@ -217,7 +217,7 @@ struct Eval: ParsableCommand {
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read and extract files once into a store that reopens at once.",
+        abstract: "Read and extract files once into a store that later commands open without reading them again.",
         discussion: """
             Running it again adds new files, re-reads changed ones (by content hash, or \
             all text articles when the lexicon changed) and leaves unchanged ones; files \
