@@ -246,6 +246,11 @@ struct Ingest: ParsableCommand {
             let report = try writer.ingest(paths, prune: prune, progress: progress)
             for d in report.diagnostics { printError(d.description) }
             printError("\(store): " + report.summary)
+            // Like a loader, ingest keeps what it could read; a file it could
+            // not read makes the status 1, so a script notices.
+            if report.skipped > 0 { throw ExitCode(1) }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             printError("dossier: \(error)")
             throw ExitCode(1)

@@ -54,6 +54,28 @@ struct ScriptModeTests {
         }
     }
 
+    /// An ingest that meets a file it cannot read stores the rest, names
+    /// the file and exits with status 1; the store then opens.
+    @Test(.timeLimit(.minutes(1)))
+    func anIngestWithAnUnreadableFileStoresTheRestAndExits1() throws {
+        let folder = try TemporaryFolder("ingest")
+        try FileManager.default.createDirectory(atPath: folder.file("in"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.corpus + "/fixture.jsonl", toPath: folder.file("in/fixture.jsonl"))
+        try Data([0x64, 0x61, 0x74, 0x65, 0x00, 0xFF, 0x00]).write(to: URL(fileURLWithPath: folder.file("in/broken.txt")))
+        let store = folder.file("news.dossier")
+        let r = try dossier(["ingest", folder.file("in"), "--store", store])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("broken.txt"))
+        let count = try dossier(["-c", "articles count", "--store", store])
+        #expect(count.status == 0, "\(count.stderr)")
+        #expect(count.stdout == DossierKitTests.run("articles count").output)
+
+        // With only readable files the same ingest exits 0.
+        try FileManager.default.removeItem(atPath: folder.file("in/broken.txt"))
+        let again = try dossier(["ingest", folder.file("in"), "--store", store])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func theFirstErrorStopsAScriptWithItsLocation() throws {
         let folder = try TemporaryFolder("script")
