@@ -241,6 +241,9 @@ struct Ingest: ParsableCommand {
         let (lexicon, lexiconProblems) = self.lexicon.files.isEmpty ? (Lexicon.builtIn.lexicon, []) : Lexicon.builtIn(adding: self.lexicon.files)
         for p in lexiconProblems { printError(p.description) }
         let progress = Terminal.isTerminal(2) ? IngestProgress { text in FileHandle.standardError.write(Data(text.utf8)) } : nil
+        // A file-size limit then fails a write (as a full disk does) instead
+        // of killing the process, so the message says what happened.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             let writer = try StoreWriter(path: store, lexicon: lexicon, lexiconFiles: self.lexicon.files)
             let report = try writer.ingest(paths, prune: prune, progress: progress)

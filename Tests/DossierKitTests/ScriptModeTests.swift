@@ -76,6 +76,36 @@ struct ScriptModeTests {
         #expect(again.status == 0, "\(again.stderr)")
     }
 
+    /// A write that fails mid-ingest (a file-size limit stands in for a full
+    /// disk) gets a message and status 1; the store keeps what it held.
+    @Test(.timeLimit(.minutes(1)))
+    func anIngestThatCannotWriteSaysSoAndKeepsTheStore() throws {
+        let folder = try TemporaryFolder("ingest-full")
+        let store = folder.file("news.dossier")
+        let first = try dossier(["ingest", Self.corpus, "--store", store])
+        #expect(first.status == 0, "\(first.stderr)")
+        // `ulimit -f` counts 512-byte blocks in sh: about 200 KB, under what the example corpus needs.
+        let limited = try runProcess("/bin/sh", ["-c", "ulimit -f 400; exec \"$0\" ingest \"$1\" --store \"$2\"",
+                                                 executable, Self.exampleCorpus, store])
+        #expect(limited.status == 1, "\(limited.stderr)")
+        #expect(limited.stderr.contains("the disk may be full"), "\(limited.stderr)")
+        // The store opens and holds the fixture's articles and at most part of the rest.
+        func count(_ r: ProcessResult) -> Int? {
+            Int(r.stdout.split(whereSeparator: \.isNewline).last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+        }
+        let all = try dossier(["-c", "articles count", "--format", "csv", "--store", store])
+        #expect(all.status == 0, "\(all.stderr)")
+        let fixtureArticles = Package.fixture.articles.count
+        let held = count(all) ?? -1
+        #expect(held >= fixtureArticles && held < fixtureArticles + ExampleCorpus.corpus.articles.count, "\(all.stdout)")
+        // Without the limit the same ingest finishes and holds both corpora.
+        let again = try dossier(["ingest", Self.exampleCorpus, "--store", store])
+        #expect(again.status == 0, "\(again.stderr)")
+        let both = CorpusLoader.load([Self.corpus, Self.exampleCorpus]).corpus
+        let total = try dossier(["-c", "articles count", "--store", store])
+        #expect(total.stdout == DossierKitTests.run("articles count", on: both).output)
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func theFirstErrorStopsAScriptWithItsLocation() throws {
         let folder = try TemporaryFolder("script")

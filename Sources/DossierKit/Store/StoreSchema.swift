@@ -189,7 +189,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .SQLITE_FULL: self = .diskFull(path)
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path, message)
         case .SQLITE_CANTOPEN: self = .readOnly(path, "cannot open it: \(message); check the file's and its folder's permissions")
-        case .SQLITE_IOERR: self = .failed(path, "input/output error: \(message)")
+        case .SQLITE_IOERR:
+            self = .failed(path, "input/output error (\(message)): the disk may be full or failing, or a file-size limit was reached; what was stored before is kept")
         default: self = .failed(path, message)
         }
     }
