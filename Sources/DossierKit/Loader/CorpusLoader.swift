@@ -39,47 +39,25 @@ public struct CorpusLoader {
     }
 
     public mutating func add(path: String) {
-        var visited = Set<String>()
-        collect(path, visited: &visited, explicit: true)
+        CorpusWalk.walk(path, problem: { diagnostics.append($0) }, file: { file, _, _ in readFile(file) })
     }
 
-    private mutating func collect(_ path: String, visited: inout Set<String>, explicit: Bool) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path,
-                                               isLink ? "a symbolic link that leads nowhere (or back to itself); skipped" : "no such file or folder"))
-            return
+    /// Whether a file is read as a text article rather than JSON Lines: its
+    /// start (`head`, at least the first 64 KB) does not open with '{' and
+    /// its name is not a JSON Lines name.
+    static func isTextArticle<Bytes: Sequence>(head: Bytes, name: String) -> Bool where Bytes.Element == UInt8 {
+        let first = head.first { !TextArticleReader.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        return first != UInt8(ascii: "{") && !isJSONLinesName(name)
+    }
+
+    /// A text article's id: its stem, or `stem-2`, `stem-3`, ... when taken.
+    static func uniqueID(_ stem: String, isTaken: (String) -> Bool) -> String {
+        var id = stem, n = 1
+        while isTaken(id) {
+            n += 1
+            id = "\(stem)-\(n)"
         }
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else {
-            if explicit { return }
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "skipped: a link back to a folder already read", severity: .warning))
-            return
-        }
-        if isFolder.boolValue {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read folder"))
-                return
-            }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let child = (path as NSString).appendingPathComponent(name)
-                var childIsFolder: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: child, isDirectory: &childIsFolder)
-                if childIsFolder.boolValue || CorpusLoader.isCorpusFile(name) {
-                    collect(child, visited: &visited, explicit: false)
-                }
-            }
-        } else {
-            // A pipe, socket or device would block or never end: only
-            // regular files are read.
-            let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
-            guard type == nil || type == .typeRegular else {
-                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "not a regular file (a pipe, socket or device); skipped"))
-                return
-            }
-            readFile(path)
-        }
+        return id
     }
 
     /// Files a folder walk reads; others (notes, scripts, read-me and
@@ -129,8 +107,7 @@ public struct CorpusLoader {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
             return
         }
-        let firstByte = head.first { !TextArticleReader.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-        let isText = firstByte != UInt8(ascii: "{") && !CorpusLoader.isJSONLinesName(path)
+        let isText = CorpusLoader.isTextArticle(head: head, name: path)
         if isText, let size, size > CorpusLoader.maximumArticleSize {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "too large for an article (\(size >> 20) MB); split it"))
             return
@@ -246,12 +223,7 @@ public struct CorpusLoader {
         var out: [ArticleRecord] = []
         for var article in articles.sorted(by: { ($0.file ?? "", $0.id) < ($1.file ?? "", $1.id) }) {
             guard seenFiles.insert(article.file ?? "").inserted else { continue }
-            let stem = article.id
-            var id = stem, n = 1
-            while builder.hasArticle(id) || taken.contains(id) {
-                n += 1
-                id = "\(stem)-\(n)"
-            }
+            let id = CorpusLoader.uniqueID(article.id) { builder.hasArticle($0) || taken.contains($0) }
             taken.insert(id)
             article.id = id
             out.append(article)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The files an ingest reads: the same walk as the loader's (folders
-/// recursively in name order, only article and JSON Lines files, links
-/// followed once), each with its absolute path, the path as given and its size.
+/// The files an ingest reads (`CorpusWalk`, as the loader), each with its
+/// absolute path, the path as given and its size. A store found in a folder
+/// is not read as an article.
 struct FileWalk {
     struct File {
         var absolute: String
@@ -11,48 +11,22 @@ struct FileWalk {
 
         /// Read as a text article (else as JSON Lines), as the loader decides.
         func isText(_ bytes: [UInt8]) -> Bool {
-            let first = bytes.prefix(64 << 10).first { !TextArticleReader.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-            return first != UInt8(ascii: "{") && !CorpusLoader.isJSONLinesName(shown)
+            CorpusLoader.isTextArticle(head: bytes.prefix(64 << 10), name: shown)
         }
     }
 
     private(set) var files: [File] = []
     private(set) var diagnostics: [InputDiagnostic] = []
-    private var visited = Set<String>()
     private var seen = Set<String>()
 
-    mutating func add(_ path: String) { collect(path, explicit: true) }
-
-    private mutating func collect(_ path: String, explicit: Bool) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "no such file or folder"))
-            return
+    mutating func add(_ path: String) {
+        CorpusWalk.walk(path, problem: { diagnostics.append($0) }) { path, real, explicit in
+            if StoreSchema.isStore(path) && !explicit { return }
+            let absolute = StoreFiles.absolute(path)
+            guard seen.insert(absolute).inserted else { return }
+            let size = (try? FileManager.default.attributesOfItem(atPath: real))?[.size] as? Int ?? 0
+            files.append(File(absolute: absolute, shown: path, size: size))
         }
-        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        if isFolder.boolValue {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read folder"))
-                return
-            }
-            for name in names.sorted() where !name.hasPrefix(".") {
-                let child = (path as NSString).appendingPathComponent(name)
-                var childIsFolder: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: child, isDirectory: &childIsFolder)
-                if childIsFolder.boolValue || CorpusLoader.isCorpusFile(name) { collect(child, explicit: false) }
-            }
-            return
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: real)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "not a regular file (a pipe, socket or device); skipped"))
-            return
-        }
-        if StoreSchema.isStore(path) && !explicit { return }
-        let absolute = StoreFiles.absolute(path)
-        guard seen.insert(absolute).inserted else { return }
-        files.append(File(absolute: absolute, shown: path, size: attributes?[.size] as? Int ?? 0))
     }
 }
 
@@ -92,8 +66,7 @@ struct FileRecords {
             c.diagnostics.append(InputDiagnostic(.unreadableFile, file: file, "file is \(bytes.count >> 20) MB; the limit is \(CorpusLoader.maximumFileSize >> 20) MB"))
             return c
         }
-        let first = bytes.prefix(64 << 10).first { !TextArticleReader.isASCIISpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-        if first != UInt8(ascii: "{") && !CorpusLoader.isJSONLinesName(file) {
+        if CorpusLoader.isTextArticle(head: bytes.prefix(64 << 10), name: file) {
             readText(bytes, file: file, into: &c)
         } else {
             readJSONLines(bytes, file: file, into: &c)

@@ -128,11 +128,7 @@ private struct StoreLoad {
         for (row, var article) in textArticles {
             guard seenFiles.insert(article.file ?? "").inserted else { continue }
             let stem = article.id
-            var id = stem, n = 1
-            while builder.hasArticle(id) || taken.contains(id) {
-                n += 1
-                id = "\(stem)-\(n)"
-            }
+            let id = CorpusLoader.uniqueID(stem) { builder.hasArticle($0) || taken.contains($0) }
             taken.insert(id)
             finalID[row] = (stem, id)
             textOrder[row] = textOrder.count
