@@ -106,6 +106,51 @@ struct ScriptModeTests {
         #expect(total.stdout == DossierKitTests.run("articles count", on: both).output)
     }
 
+    /// How to run dossier as a user who may not write a folder: root ignores
+    /// permissions, so root runs it as `nobody` (when `setpriv` exists and
+    /// nobody can reach the executable); anyone else is refused by modes.
+    static let asReader: [String]? = {
+        guard let executable = DossierExecutable.path else { return nil }
+        if getuid() != 0 { return [executable] }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        let command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", executable]
+        guard let probe = try? runProcess(command[0], Array(command.dropFirst()) + ["--help"]), probe.status == 0 else { return nil }
+        return command
+    }()
+
+    /// A store in a folder the user may only read: queries open it; an ingest
+    /// into it, or a new store in that folder, is refused with a message that
+    /// names the store; nothing in the folder changes.
+    @Test(.timeLimit(.minutes(1)), .enabled(if: asReader != nil, "needs setpriv and an executable that user nobody can reach"))
+    func aReadOnlyStoreOrFolderOpensAndRefusesWrites() throws {
+        let folder = try TemporaryFolder("ingest-readonly")
+        chmod(folder.path, 0o755)
+        let shelf = folder.file("shelf")
+        try FileManager.default.createDirectory(atPath: shelf, withIntermediateDirectories: true)
+        let store = shelf + "/news.dossier"
+        #expect(try dossier(["ingest", Self.corpus, "--store", store]).status == 0)
+        chmod(store, 0o444)
+        chmod(shelf, 0o555)
+        defer { chmod(shelf, 0o755) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        let reader = Self.asReader!
+        func asReader(_ arguments: [String]) throws -> ProcessResult {
+            try runProcess(reader[0], Array(reader.dropFirst()) + arguments, directory: folder.path)
+        }
+        let count = try asReader(["-c", "articles count", "--format", "csv", "--store", store])
+        #expect(count.status == 0, "\(count.stderr)")
+        #expect(count.stdout == "count\r\n\(Package.fixture.articles.count)\r\n")   // CSV lines end in CRLF
+        let more = try asReader(["ingest", Self.exampleCorpus, "--store", store])
+        #expect(more.status == 1)
+        #expect(more.stderr.contains("\(store): cannot write the store"), "\(more.stderr)")
+        let fresh = try asReader(["ingest", Self.exampleCorpus, "--store", shelf + "/new.dossier"])
+        #expect(fresh.status == 1)
+        #expect(fresh.stderr.contains("\(shelf)/new.dossier: cannot write the store"), "\(fresh.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shelf) == ["news.dossier"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+
     @Test(.timeLimit(.minutes(1)))
     func theFirstErrorStopsAScriptWithItsLocation() throws {
         let folder = try TemporaryFolder("script")

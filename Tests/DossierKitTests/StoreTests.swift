@@ -100,6 +100,7 @@ struct StoreTests {
         r = try ingest([corpus], into: store)
         #expect((r.added, r.changed, r.unchanged, r.removed, r.missingKept) == (1, 1, 1, 0, 1))
         #expect(r.articles == 4)
+        #expect(try StoreReader.load(store).corpus.articles.count == 4)
         r = try ingest([corpus], into: store, prune: true)
         #expect((r.added, r.changed, r.unchanged, r.removed, r.missingKept) == (0, 0, 3, 1, 0))
         #expect(dump(try StoreReader.load(store).corpus) == dump(CorpusLoader.load([corpus]).corpus))
@@ -152,9 +153,10 @@ struct StoreTests {
 
         let newer = folder.file("newer.dossier")
         try goodBytes.write(to: URL(fileURLWithPath: newer))
-        try DatabaseQueue(path: newer).writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 2") }
-        try refused(newer) { if case .newerSchema(_, 2) = $0 { return true }; return false }
-        #expect(StoreError.newerSchema("x", 2).description.contains("newer Dossier"))
+        let next = StoreSchema.version + 1
+        try DatabaseQueue(path: newer).writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = \(next)") }
+        try refused(newer) { if case .newerSchema(_, next) = $0 { return true }; return false }
+        #expect(StoreError.newerSchema("x", next).description.contains("newer Dossier"))
 
         // A read-only store opens (reading writes nothing).
         let readOnly = folder.file("ro.dossier")

@@ -10,7 +10,7 @@ public final class Session {
     public var format: OutputFormat = .table
     public var timer = false
     /// What text articles are read with (`.open` keeps it).
-    public var lexicon: Lexicon = Lexicon.builtIn.lexicon
+    public lazy var lexicon: Lexicon = Lexicon.builtIn.lexicon
     /// Set by the shell's Ctrl-C handler; polled by long queries.
     public let cancellation = CancellationFlag()
     /// Set when `.quit` (or `.exit`) runs, for the shell to leave; the shell clears it.

@@ -22,6 +22,10 @@ public struct Lexicon: Sendable {
     public var actors: [EntityRecord] = []
     public var places: [EntityRecord] = []
     public var languages: [String: LanguageLexicon] = [:]
+    /// Folded canonical name to its row in `actors` / `places`, so that a
+    /// record naming an entity again extends it without a scan.
+    private var actorRows: [String: Int] = [:]
+    private var placeRows: [String: Int] = [:]
 
     public init() {}
 
@@ -102,7 +106,7 @@ public struct Lexicon: Sendable {
         var diagnostics: [InputDiagnostic] = []
         let columns = places ? 6 : 5
         for (n, line) in Lexicon.lines(text) {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             if cells.first?.lowercased() == "name" { continue }   // a header line
             guard cells.count >= columns - 1, !cells[0].isEmpty else {
                 diagnostics.append(InputDiagnostic(.invalidLexicon, file: file, line: n, column: 1,
@@ -112,7 +116,7 @@ public struct Lexicon: Sendable {
             func cell(_ i: Int) -> String? { i < cells.count && !cells[i].isEmpty ? cells[i] : nil }
             var r = EntityRecord(name: cells[0], kind: cell(1), country: cell(2))
             let aliasColumn = places ? 5 : 4
-            r.aliases = (cell(aliasColumn) ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            r.aliases = (cell(aliasColumn) ?? "").split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             if places {
                 for (i, key) in [(3, "lat"), (4, "lon")] {
                     guard let c = cell(i) else { continue }
@@ -126,7 +130,7 @@ public struct Lexicon: Sendable {
             } else {
                 r.role = cell(3)
             }
-            if places { Lexicon.merge(r, into: &self.places) } else { Lexicon.merge(r, into: &self.actors) }
+            if places { Lexicon.merge(r, into: &self.places, rows: &placeRows) } else { Lexicon.merge(r, into: &self.actors, rows: &actorRows) }
         }
         return diagnostics
     }
@@ -135,15 +139,16 @@ public struct Lexicon: Sendable {
         cells.prefix(cell).reduce(1) { $0 + $1.count + 1 }
     }
 
-    private static func merge(_ r: EntityRecord, into list: inout [EntityRecord]) {
+    private static func merge(_ r: EntityRecord, into list: inout [EntityRecord], rows: inout [String: Int]) {
         let key = TextFold.fold(r.name)
-        if let i = list.firstIndex(where: { TextFold.fold($0.name) == key }) {
+        if let i = rows[key] {
             var e = list[i]
             e.kind = r.kind ?? e.kind; e.country = r.country ?? e.country; e.role = r.role ?? e.role
             e.lat = r.lat ?? e.lat; e.lon = r.lon ?? e.lon
             for a in r.aliases where !e.aliases.contains(a) { e.aliases.append(a) }
             list[i] = e
         } else {
+            rows[key] = list.count
             list.append(r)
         }
     }
@@ -153,7 +158,7 @@ public struct Lexicon: Sendable {
         var language = LanguageLexicon(code: fileCode)
         var section: String? = nil
         for (n, line) in Lexicon.lines(text) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]") else {
                     diagnostics.append(InputDiagnostic(.invalidLexicon, file: file, line: n, column: 1, "a section line is '[name]'"))
@@ -174,7 +179,7 @@ public struct Lexicon: Sendable {
             }
             if Lexicon.wordSections.contains(s) {
                 for w in trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                    let folded = TextFold.fold(String(w)).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    let folded = TextFold.fold(String(w)).trimmingDots()
                     if s == "detect" { language.detect.insert(folded) } else { language.abbreviations.insert(folded) }
                 }
                 continue
@@ -186,8 +191,8 @@ public struct Lexicon: Sendable {
                     diagnostics.append(InputDiagnostic(.invalidLexicon, file: file, line: n, column: 1, "expected 'phrase = value' in [\(s)]"))
                     continue
                 }
-                phraseText = trimmed[..<eq].trimmingCharacters(in: .whitespaces)
-                value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+                phraseText = trimmed[..<eq].trimmingSpaces()
+                value = trimmed[trimmed.index(after: eq)...].trimmingSpaces()
                 let column = trimmed.distance(from: trimmed.startIndex, to: eq) + 2
                 if ["weekdays", "months", "numbers", "relative"].contains(s), Int(value) == nil {
                     diagnostics.append(InputDiagnostic(.invalidLexicon, file: file, line: n, column: column, "'\(value)' is not an integer"))

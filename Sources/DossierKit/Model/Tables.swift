@@ -4,6 +4,20 @@ public struct ListColumn: Sendable {
     public private(set) var offsets: [Int32] = [0]
     public private(set) var values: [Int32] = []
 
+    public init() {}
+
+    /// A column from its parts, as a snapshot holds them; nil unless the
+    /// offsets start at 0, never decrease and end at `values.count`.
+    init?(offsets: [Int32], values: [Int32]) {
+        guard offsets.first == 0, offsets.last.map({ Int($0) == values.count }) ?? false else { return nil }
+        for i in 1..<offsets.count where offsets[i] < offsets[i - 1] { return nil }
+        self.offsets = offsets
+        self.values = values
+    }
+
+    /// Rows in the column.
+    public var count: Int { offsets.count - 1 }
+
     public mutating func append<S: Sequence>(_ items: S) where S.Element == Int32 {
         values.append(contentsOf: items)
         offsets.append(Int32(values.count))
@@ -24,6 +38,14 @@ public struct ListColumn: Sendable {
 public struct StringDictionary: Sendable {
     public private(set) var values: [String] = []
     private var codes: [String: Int32] = [:]
+
+    public init() {}
+
+    /// A dictionary of the given strings, coded in their order (nil when one repeats).
+    init?(values: [String]) {
+        for v in values { guard codes.updateValue(Int32(codes.count), forKey: v) == nil else { return nil } }
+        self.values = values
+    }
 
     public mutating func code(for s: String) -> Int32 {
         if let c = codes[s] { return c }
@@ -89,7 +111,8 @@ public struct EntityTable: Sendable {
     public var count: Int { name.count }
 
     /// Folded name or alias to rows; a name may be shared by several.
-    public private(set) var index: [String: [Int32]] = [:]
+    /// (Set directly only when a snapshot restores a table as it was built.)
+    public internal(set) var index: [String: [Int32]] = [:]
 
     public mutating func append(name: String, kind: String?, country: String?, role: String?,
                                 lat: Double?, lon: Double?, aliases: [String]) -> Int32 {

@@ -53,3 +53,21 @@ public enum TextFold {
         return String(out)
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing white space (Unicode's, line ends included).
+    func trimmingSpaces() -> String {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Without leading and trailing full stops.
+    func trimmingDots() -> String {
+        var s = self[...]
+        while s.first == "." { s = s.dropFirst() }
+        while s.last == "." { s = s.dropLast() }
+        return String(s)
+    }
+}

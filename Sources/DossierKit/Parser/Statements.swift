@@ -134,12 +134,3 @@ extension Parser {
         return t.kind == .identifier && Parser.stageWords.contains(text(t).lowercased())
     }
 }
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}

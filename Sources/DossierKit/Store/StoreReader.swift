@@ -46,7 +46,7 @@ public enum StoreReader {
         let queue = try openChecked(path)
         do {
             // One read transaction: a consistent snapshot even while an ingest commits.
-            let result = try queue.read { db in try StoreLoad(db).build() }
+            let result = try queue.read { db in try CorpusSnapshot.read(db) ?? StoreLoad(db).build() }
             try? queue.close()
             return result
         } catch {
@@ -64,8 +64,9 @@ public enum StoreReader {
 }
 
 /// One load: reads the tables column by column with prepared statements and
-/// replays them into a `CorpusBuilder` in the loader's order.
-private struct StoreLoad {
+/// replays them into a `CorpusBuilder` in the loader's order. Used when the
+/// store has no snapshot, and to make one.
+struct StoreLoad {
     let db: Database
     init(_ db: Database) { self.db = db }
 

@@ -139,9 +139,10 @@ public final class StoreWriter {
             }
             try queue.write { db in
                 // Files load in the order of the walk that last read them (as the loader reads them).
-                let statement = try db.cachedStatement(sql: "UPDATE files SET position = ? WHERE path = ?")
+                let statement = try db.cachedStatement(sql: "UPDATE files SET position = ?1 WHERE path = ?2 AND position != ?1")
                 for (i, f) in files.enumerated() { try statement.execute(arguments: [i, f.absolute]) }
-                // Lexicon and discovered entities that no event names any more.
+                // Lexicon and discovered entities that no event names any more
+                // (the corpus adds only named ones, so the snapshot stays true).
                 for table in ["actors", "places"] {
                     try db.execute(sql: """
                         DELETE FROM \(table) WHERE origin != 'declared'
@@ -150,6 +151,11 @@ public final class StoreWriter {
                 }
                 report.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
                 report.events = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
+            }
+            // The finished corpus, unless nothing changed since the last one.
+            try queue.inTransaction(.immediate) { db in
+                try CorpusSnapshot.write(db)
+                return .commit
             }
         } catch {
             progress?.finish()
