@@ -247,11 +247,13 @@ def parse_dossier_answer(text, check):
 # DuckDB (runs as a worker process inside a Python that has duckdb)
 
 
-def duckdb_worker(data, runs, results_path):
+def duckdb_worker(data, runs, results_path, threads):
     import duckdb
     import pyarrow  # noqa: F401  (the timed runs materialise results as Arrow tables)
     base_rss = current_rss()
     con = duckdb.connect(":memory:")
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
     t0 = time.perf_counter()
     for table, cols in TABLES:
         spec = ", ".join(f"'{c}': '{t}'" for c, t, _ in cols)
@@ -291,11 +293,12 @@ def text(v):
     return str(v)
 
 
-def run_duckdb(py, data, results, runs):
+def run_duckdb(py, data, results, runs, threads):
     path = os.path.join(results, "duckdb.json")
     say("compare.py: DuckDB ...")
     out, err, code, rss, wall = run_child([py, os.path.abspath(__file__), "--duckdb-worker", data,
-                                           "--runs", str(runs), "--worker-out", path])
+                                           "--runs", str(runs), "--worker-out", path,
+                                           "--duckdb-threads", str(threads)])
     if code != 0:
         sys.exit(f"compare.py: the DuckDB worker failed ({code}):\n{err}{out}")
     with open(path, encoding="utf-8") as f:
@@ -562,11 +565,13 @@ def main():
     ap.add_argument("--extract-mb", type=int, default=4, help="MB of generated text written as articles")
     ap.add_argument("--extract-megabytes", type=int, default=20, help="MB of text extracted per run")
     ap.add_argument("--extract-runs", type=int, default=5)
+    ap.add_argument("--duckdb-threads", type=int, default=0,
+                    help="DuckDB's worker threads (default: DuckDB's own choice, one per core)")
     ap.add_argument("--duckdb-worker", metavar="DATA", help=argparse.SUPPRESS)
     ap.add_argument("--worker-out", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.duckdb_worker:
-        duckdb_worker(args.duckdb_worker, args.runs, args.worker_out)
+        duckdb_worker(args.duckdb_worker, args.runs, args.worker_out, args.duckdb_threads)
         return
     if not shutil.which("sqlite3"):
         sys.exit("compare.py: the sqlite3 shell is not on PATH (Debian: apt-get install sqlite3)")
@@ -579,7 +584,7 @@ def main():
     py = ensure_duckdb_python()
     m = machine()
     engines = {"Dossier": run_dossier(binary, data, os.path.join(results, "dossier"), args.runs),
-               "DuckDB": run_duckdb(py, data, results, args.runs),
+               "DuckDB": run_duckdb(py, data, results, args.runs, args.duckdb_threads),
                "SQLite": run_sqlite(data, results, args.runs)}
     problems = compare_answers(engines)
     counts = engines["Dossier"]["log"].splitlines()[0].split(",", 1)[1].strip()
