@@ -514,9 +514,15 @@ L["it"] = dict(
 # Helpers
 
 
+# Letters that do not decompose but that Dossier's folding (TextFold) writes out as Latin letters.
+_FOLD_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "đ": "d", "ł": "l", "ı": "i"})
+
+
 def fold(s):
-    """Case- and diacritic-insensitive key, as Dossier's entity matching compares names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold()) if not unicodedata.combining(c))
+    """Case- and diacritic-insensitive key, as Dossier's entity matching compares names (TextFold):
+    without the extra letters, "Ağslı" and "Ağsli" were two places here and one name to Dossier."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.casefold().translate(_FOLD_EXTRA))
+                   if not unicodedata.combining(c))
 
 
 _CYR_MULTI = [("shch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),

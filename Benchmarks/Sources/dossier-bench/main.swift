@@ -1,7 +1,13 @@
 // Measures query latency over a corpus: loads it once, then runs each query
 // several times and prints the median, with the corpus's memory per event.
 //
-//   swift run -c release dossier-bench CORPUS [--runs 9] [--query 'QUERY' ...]
+//   swift run -c release dossier-bench CORPUS [--runs 9] [--query 'QUERY' ...] [--results DIR]
+//
+// With --results DIR, the answer of each query (from its last run) is written
+// to DIR/q1.tsv, DIR/q2.tsv, ... for Benchmarks/compare.py to check against
+// DuckDB and SQLite: a collection result as its row ids, one a line, in the
+// order the query gave them; a table as tab-separated values with a header
+// line and nulls left empty.
 //
 // With --extract, measures extraction instead: the text articles under the
 // folders are read once, then extracted again and again (as new articles)
@@ -22,9 +28,10 @@ func cpuNow() -> Double {
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
-func residentBytes() -> Int {
+/// The resident set now (VmRSS) or its high-water mark (VmHWM), in bytes.
+func residentBytes(_ field: String = "VmRSS:") -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
         return (Int(line.split(separator: " ")[1]) ?? 0) * 1024
     }
     return 0
@@ -37,6 +44,7 @@ var paths: [String] = []
 var extractMode = false
 var megabytes = 50.0
 var skipBaseline = false
+var resultsDirectory: String? = nil
 while !args.isEmpty {
     let a = args.removeFirst()
     switch a {
@@ -45,7 +53,8 @@ while !args.isEmpty {
     case "--extract": extractMode = true
     case "--no-baseline": skipBaseline = true
     case "--megabytes" where !args.isEmpty: megabytes = max(0.1, Double(args.removeFirst()) ?? megabytes)
-    case "--runs", "--query", "--megabytes":
+    case "--results" where !args.isEmpty: resultsDirectory = args.removeFirst()
+    case "--runs", "--query", "--megabytes", "--results":
         FileHandle.standardError.write(Data("dossier-bench: \(a) needs a value\n".utf8))
         exit(2)
     default: paths.append(a)
@@ -83,9 +92,30 @@ print(String(format: "load: %.2f s, %d articles, %d events, %d actors, %d places
 print(String(format: "memory: %.1f bytes/event in event columns and indexes (text excluded); process RSS grew %.0f MB",
              Double(footprint.eventBytes) / Double(max(1, corpus.events.count)), Double(residentBytes() - rssBefore) / 1e6))
 
+if let dir = resultsDirectory {
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+}
+
+/// A result as text for the cross-engine check (see the header comment).
+func resultText(_ relation: Relation) -> String {
+    switch relation {
+    case .rows(let collection, let selection):
+        let ids: [String]
+        switch collection {
+        case .articles: ids = corpus.articles.id
+        case .events: ids = corpus.events.id
+        case .actors: ids = corpus.actors.name
+        case .places: ids = corpus.places.name
+        }
+        return selection.rows.map { ids[Int($0)] + "\n" }.joined()
+    case .table:
+        return ResultRenderer(format: .tsv).render(relation, corpus: corpus)
+    }
+}
+
 let session = Session(corpus: corpus)
 print("query\tmedian_ms\tmin_ms\trows")
-for q in queries {
+for (number, q) in queries.enumerated() {
     let source = SourceText(text: q)
     let (statements, diagnostics) = Parser.parse(source)
     guard diagnostics.isEmpty, case .query(let query)? = statements.first?.kind else {
@@ -93,6 +123,7 @@ for q in queries {
     }
     var times: [Double] = []
     var rows = 0
+    var last: Relation? = nil
     for _ in 0..<runs {
         let start = now()
         var resolver = Resolver(corpus: corpus, environment: session.environment, source: source)
@@ -100,11 +131,17 @@ for q in queries {
         guard let relation = try? Evaluator(corpus: corpus).run(plan) else { print("\(q)\tevaluation error"); break }
         times.append((now() - start) * 1000)
         rows = relation.count
+        last = relation
+    }
+    if let dir = resultsDirectory, let last {
+        let file = URL(fileURLWithPath: dir).appendingPathComponent("q\(number + 1).tsv")
+        try? Data(resultText(last).utf8).write(to: file)
     }
     guard !times.isEmpty else { continue }
     times.sort()
     print(String(format: "%@\t%.2f\t%.2f\t%d", q, times[times.count / 2], times[0], rows))
 }
+print(String(format: "peak RSS: %.0f MB", Double(residentBytes("VmHWM:")) / 1e6))
 
 /// Extraction throughput in MB of article text per second, median of runs.
 func runExtractionBenchmark(_ paths: [String], megabytes: Double, runs: Int, baseline withBaseline: Bool) {
