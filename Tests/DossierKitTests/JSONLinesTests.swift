@@ -117,3 +117,78 @@ import Testing
         #expect(problems.map(\.message) == ["skipped: a link back to a folder already read", "no such file or folder"])
     }
 }
+
+/// JSON Lines read piece by piece (as the loader reads files) give exactly
+/// what one parse of the whole file gives: records, line numbers, problems.
+@Suite struct JSONLinesStreamTests {
+    static func describe(_ c: JSONLines.Contents) -> String {
+        "\(c.articles.map { "\($0.line) \($0.record)" })|\(c.events.map { "\($0.line) \($0.record)" })|\(c.actors)|\(c.places)|\(c.diagnostics)"
+    }
+
+    static func inPieces(_ bytes: [UInt8], sizes: inout SeededGenerator) -> JSONLines.Contents {
+        var stream = JSONLines.Stream(file: "f.jsonl")
+        var contents = JSONLines.Contents()
+        var at = 0
+        while at < bytes.count {
+            let n = min(bytes.count - at, Int.random(in: 1...40, using: &sizes))
+            stream.feed(bytes[at..<at + n], into: &contents)
+            at += n
+        }
+        stream.finish(into: &contents)
+        return contents
+    }
+
+    @Test func piecesOfAnySizeParseAsTheWhole() throws {
+        var texts = [JSONLinesTests.sample, JSONLinesTests.sample + "\n", "\u{FEFF}" + JSONLinesTests.sample,
+                     JSONLinesTests.sample.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n",
+                     "\n\n" + JSONLinesTests.sample + "\n{\"record\":\"event\",\"article\":\"a1\",\"type\":\"assualt\"}\nnot json\n{\"record\"",
+                     "", "\n", "{", "\u{FEFF}"]
+        texts.append(try String(contentsOfFile: Package.path("Tests/Fixtures/corpus/fixture.jsonl"), encoding: .utf8))
+        var sizes = SeededGenerator(seed: 11)
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let whole = JSONLines.parse(bytes, file: "f.jsonl")
+            for _ in 0..<5 {
+                #expect(Self.describe(Self.inPieces(bytes, sizes: &sizes)) == Self.describe(whole), "\(text.prefix(40))")
+            }
+        }
+        // Invalid UTF-8 split across pieces keeps its line and column.
+        var bad = Array("{\"record\":\"article\",\"id\":\"a\"}\n{\"record\":\"article\",\"id\":\"x".utf8) + [0xFF, 0xFE] + Array("\"}\n".utf8)
+        bad += bad
+        let whole = JSONLines.parse(bad, file: "f.jsonl")
+        #expect(whole.diagnostics.map(\.line) == [2, 4])
+        for _ in 0..<20 { #expect(Self.describe(Self.inPieces(bad, sizes: &sizes)) == Self.describe(whole)) }
+    }
+
+    /// A file far larger than the loader's piece loads as one read whole does.
+    @Test func theLoaderReadsABigFileInPieces() throws {
+        let folder = try TemporaryFolder("jsonl-pieces")
+        let file = folder.file("big.jsonl")
+        var text = try String(contentsOfFile: Package.path("Tests/Fixtures/corpus/fixture.jsonl"), encoding: .utf8)
+        for i in 0..<2000 {
+            text += "{\"record\":\"article\",\"id\":\"n\(i)\",\"date\":\"2020-10-\(String(format: "%02d", i % 28 + 1))\",\"text\":\"Armenia and Azerbaijan, item \(i).\"}\n"
+            text += "{\"record\":\"event\",\"article\":\"n\(i)\",\"type\":\"\(i % 97 == 0 ? "assualt" : "assault")\",\"source\":[\"Armenia\"],\"killed\":\(i % 7)}\n"
+            if i == 1000 { text += "not json\n" }
+        }
+        text += "{\"record\":\"event\",\"article\":\"n5\",\"type\":\"agree\"}"   // no final line break
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count > 200_000)
+        let whole: (corpus: Corpus, diagnostics: [InputDiagnostic]) = {
+            var loader = CorpusLoader()
+            loader.addJSONLines(Array(text.utf8), file: file)
+            return loader.finish()
+        }()
+        for piece in [1 << 20, 4096, 777] {
+            var loader = CorpusLoader()
+            loader.pieceSize = piece
+            loader.add(path: file)
+            let read = loader.finish()
+            #expect(read.diagnostics == whole.diagnostics)
+            for q in ["articles", "events", "actors", "events count by type"] {
+                #expect(run(q, on: read.corpus, format: .ndjson).output == run(q, on: whole.corpus, format: .ndjson).output)
+            }
+        }
+        #expect(whole.corpus.articles.count == Package.fixture.articles.count + 2000)
+        #expect(whole.diagnostics.count == 22)
+    }
+}

@@ -4,18 +4,22 @@ import Foundation
 /// problem becomes one `InputDiagnostic` naming the file (and line), and the
 /// rest of the corpus still loads.
 public struct CorpusLoader {
-    /// Files larger than this are refused rather than read whole.
+    /// `ingest` reads a file whole and refuses one larger than this (the
+    /// loader reads JSON Lines piece by piece, at any size).
     public static let maximumFileSize = 2 << 30
     /// Text articles larger than this are refused: no article is that long.
     public static let maximumArticleSize = 32 << 20
 
     public private(set) var diagnostics: [InputDiagnostic] = []
     private var builder = CorpusBuilder()
-    private var pendingEvents: [(file: String, line: Int, record: EventRecord)] = []
+    /// Events from JSON Lines, a batch per piece read, so that `finish()`
+    /// can free each batch once its events are in.
+    private var pendingEvents: [[(file: String, line: Int, record: EventRecord)]] = []
     /// Text articles wait for `finish()`, which gives them ids in path order.
     private var pendingTexts: [ArticleRecord] = []
-    private var files: [String] = []
 
+    /// How much of a JSON Lines file is read at a time (after its first 64 KB).
+    public var pieceSize = 8 << 20
     /// Sets `lang` of text articles.
     public var languageDetector: LanguageDetector?
     /// For the extraction hook's use; the loader itself does not split.
@@ -93,54 +97,71 @@ public struct CorpusLoader {
     private mutating func readFile(_ path: String) {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = attributes?[.size] as? Int
-        if let size, size > CorpusLoader.maximumFileSize {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is \(size >> 20) MB; the limit is \(CorpusLoader.maximumFileSize >> 20) MB"))
-            return
-        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file (permission denied?)"))
             return
         }
         defer { try? handle.close() }
         // The start tells JSON Lines ('{') from a text article.
-        guard let head = try? handle.read(upToCount: 64 << 10) ?? Data() else {
+        guard let head = try? [UInt8](handle.read(upToCount: 64 << 10) ?? Data()) else {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
             return
         }
-        let isText = CorpusLoader.isTextArticle(head: head, name: path)
-        if isText, let size, size > CorpusLoader.maximumArticleSize {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "too large for an article (\(size >> 20) MB); split it"))
+        if CorpusLoader.isTextArticle(head: head, name: path) {
+            if let size, size > CorpusLoader.maximumArticleSize {
+                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "too large for an article (\(size >> 20) MB); split it"))
+                return
+            }
+            guard let rest = try? handle.readToEnd() ?? Data() else {
+                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
+                return
+            }
+            addTextArticle(head + [UInt8](rest), file: path)
             return
         }
-        guard let rest = try? handle.readToEnd() ?? Data() else {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read file"))
-            return
-        }
-        let bytes = [UInt8](head) + [UInt8](rest)
-        if isText {
-            addTextArticle(bytes, file: path)
-            return
-        }
-        guard let first = bytes.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) else {
-            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is empty", severity: .warning))
-            return
-        }
-        if bytes.prefix(4096).contains(0) {
+        if head.prefix(4096).contains(0) {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "binary file (it holds NUL bytes); skipped"))
             return
         }
-        guard first == UInt8(ascii: "{") else {
+        let first = head.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+        if let first, first != UInt8(ascii: "{") {
             diagnostics.append(InputDiagnostic(.unreadableFile, file: path, line: 1,
                                                "not Dossier JSON Lines (the first record should start with '{')"))
             return
         }
-        addJSONLines(bytes, file: path)
+        // Piece by piece: memory holds one piece of the file, never all of it.
+        var stream = JSONLines.Stream(file: path)
+        var contents = JSONLines.Contents()
+        var blank = first == nil
+        stream.feed(head[...], into: &contents)
+        while head.count == 64 << 10 {
+            let piece: Data
+            do {
+                guard let p = try handle.read(upToCount: max(1, pieceSize)), !p.isEmpty else { break }
+                piece = p
+            } catch {
+                diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "cannot read the rest of the file (\(error.localizedDescription)); the records before are kept"))
+                break
+            }
+            if blank { blank = !piece.contains { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } }
+            stream.feed([UInt8](piece)[...], into: &contents)
+            add(contents, file: path)
+            contents = JSONLines.Contents()
+        }
+        stream.finish(into: &contents)
+        add(contents, file: path)
+        if blank {
+            diagnostics.append(InputDiagnostic(.unreadableFile, file: path, "file is empty", severity: .warning))
+        }
     }
 
     /// Adds Dossier JSON Lines already in memory, as if read from `file`.
     public mutating func addJSONLines(_ bytes: [UInt8], file: String) {
-        files.append(file)
-        let contents = JSONLines.parse(bytes, file: file)
+        add(JSONLines.parse(bytes, file: file), file: file)
+    }
+
+    /// Adds the records of (a piece of) a JSON Lines file; events wait for `finish()`.
+    private mutating func add(_ contents: JSONLines.Contents, file: String) {
         diagnostics += contents.diagnostics
         for a in contents.actors { builder.addActor(a) }
         for p in contents.places { builder.addPlace(p) }
@@ -153,13 +174,12 @@ public struct CorpusLoader {
             a.file = a.file ?? file
             builder.addArticle(a)
         }
-        pendingEvents += contents.events.map { (file, $0.line, $0.record) }
+        if !contents.events.isEmpty { pendingEvents.append(contents.events.map { (file, $0.line, $0.record) }) }
     }
 
     /// Adds a plain-text article already in memory, as if read from `file`
     /// (its id is the file's stem, made unique at `finish()`).
     public mutating func addTextArticle(_ bytes: [UInt8], file: String) {
-        files.append(file)
         let (article, problems) = TextArticleReader.read(bytes, file: file, id: CorpusLoader.stem(file), months: months)
         diagnostics += problems
         if let article { pendingTexts.append(article) }
@@ -168,7 +188,8 @@ public struct CorpusLoader {
     /// Adds the text articles and the events (whose articles may come from
     /// any file), and builds the corpus.
     public mutating func finish() -> (corpus: Corpus, diagnostics: [InputDiagnostic]) {
-        let given = Set(pendingEvents.map(\.record.article))
+        var given = Set<String>()
+        for batch in pendingEvents { for e in batch { given.insert(e.record.article) } }
         var extracted: [(file: String, record: EventRecord)] = []
         for var article in uniquelyNamed(pendingTexts) {
             article.lang = article.lang ?? languageDetector?.detect(article.text)
@@ -179,8 +200,11 @@ public struct CorpusLoader {
             }
         }
         pendingTexts = []
-        for (file, line, event) in pendingEvents {
-            addEvent(event, file: file, line: line)
+        var batches = pendingEvents
+        pendingEvents = []
+        for i in batches.indices {
+            for (file, line, event) in batches[i] { addEvent(event, file: file, line: line) }
+            batches[i] = []
         }
         if let entities, !extracted.isEmpty {
             var actorNames = Set<String>(), placeNames = Set<String>()
@@ -195,7 +219,6 @@ public struct CorpusLoader {
         for (file, event) in extracted {
             addEvent(event, file: file, line: nil)
         }
-        pendingEvents = []
         return (builder.build(), diagnostics)
     }
 

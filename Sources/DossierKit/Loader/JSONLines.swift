@@ -13,29 +13,76 @@ public enum JSONLines {
 
     public static func parse(_ data: [UInt8], file: String) -> Contents {
         var contents = Contents()
-        var lineNumber = 0
-        var start = 0
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        while start < data.count {
-            lineNumber += 1
-            var end = start
-            while end < data.count, data[end] != 0x0A { end += 1 }
-            defer { start = end + 1 }
-            let line = data[start..<end]
-            guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
-            do {
-                var scanner = JSONScanner(line)
-                let raw = try scanner.record()
-                try raw.add(to: &contents, line: lineNumber, file: file)
-            } catch let failure as JSONScanner.Failure {
-                let prefix = line.prefix(failure.offset)
-                let column = String(decoding: prefix, as: UTF8.self).count + 1
-                contents.diagnostics.append(InputDiagnostic(failure.code, file: file, line: lineNumber, column: column, failure.message))
-            } catch let issue as InputDiagnostic {
-                contents.diagnostics.append(issue)
-            } catch {}
-        }
+        var stream = Stream(file: file)
+        stream.feed(data[...], into: &contents)
+        stream.finish(into: &contents)
         return contents
+    }
+
+    /// Parses a file piece by piece, as it is read: each piece's whole lines
+    /// at once, the unfinished last line kept for the next piece. Line
+    /// numbers run on across pieces, so a file of any size is read in
+    /// bounded memory and its records come out as `parse` gives them.
+    public struct Stream {
+        public let file: String
+        private var carry: [UInt8] = []
+        private var lineNumber = 0
+        private var started = false
+
+        public init(file: String) { self.file = file }
+
+        public mutating func feed(_ piece: ArraySlice<UInt8>, into contents: inout Contents) {
+            var bytes = piece
+            if !started {
+                // A byte order mark at the very start is skipped.
+                if carry.count + bytes.count < 3 { carry += bytes; return }
+                started = true
+                if !carry.isEmpty { carry += bytes; bytes = carry[...]; carry = [] }
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            }
+            guard let lastNewline = bytes.lastIndex(of: 0x0A) else {
+                carry += bytes
+                return
+            }
+            if carry.isEmpty {
+                parseLines(bytes[...lastNewline], into: &contents)
+            } else {
+                carry += bytes[...lastNewline]
+                parseLines(carry[...], into: &contents)
+            }
+            carry = Array(bytes[(lastNewline + 1)...])
+        }
+
+        /// The last line, when the file does not end with a line break.
+        public mutating func finish(into contents: inout Contents) {
+            if !started && carry.starts(with: [0xEF, 0xBB, 0xBF]) { carry.removeFirst(3) }
+            started = true
+            if !carry.isEmpty { parseLines(carry[...], into: &contents) }
+            carry = []
+        }
+
+        private mutating func parseLines(_ data: ArraySlice<UInt8>, into contents: inout Contents) {
+            var start = data.startIndex
+            while start < data.endIndex {
+                lineNumber += 1
+                var end = start
+                while end < data.endIndex, data[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                let line = data[start..<end]
+                guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
+                do {
+                    var scanner = JSONScanner(line)
+                    let raw = try scanner.record()
+                    try raw.add(to: &contents, line: lineNumber, file: file)
+                } catch let failure as JSONScanner.Failure {
+                    let prefix = line.prefix(failure.offset)
+                    let column = String(decoding: prefix, as: UTF8.self).count + 1
+                    contents.diagnostics.append(InputDiagnostic(failure.code, file: file, line: lineNumber, column: column, failure.message))
+                } catch let issue as InputDiagnostic {
+                    contents.diagnostics.append(issue)
+                } catch {}
+            }
+        }
     }
 }
 
