@@ -107,15 +107,17 @@ struct ScriptModeTests {
     }
 
     /// How to run dossier as a user who may not write a folder: root ignores
-    /// permissions, so root runs it as `nobody` (when `setpriv` exists and
-    /// nobody can reach the executable); anyone else is refused by modes.
+    /// permissions, so root runs it as `nobody`, when `setpriv` exists and
+    /// nobody can run the executable with its lexicon and read the fixture
+    /// (not so in a clone under a private folder); anyone else is refused by modes.
     static let asReader: [String]? = {
         guard let executable = DossierExecutable.path else { return nil }
         if getuid() != 0 { return [executable] }
         let setpriv = "/usr/bin/setpriv"
         guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
         let command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", executable]
-        guard let probe = try? runProcess(command[0], Array(command.dropFirst()) + ["--help"]), probe.status == 0 else { return nil }
+        guard let probe = try? runProcess(command[0], Array(command.dropFirst()) + ["-c", "articles count", corpus]),
+              probe.status == 0 else { return nil }
         return command
     }()
 
