@@ -48,6 +48,11 @@ struct AggregateKernel {
         }
         let v = column[Int(row)]
         if isDate ? v <= 0 : v < 0 { return }
+        Self.include(v, in: &a)
+    }
+
+    @inline(__always)
+    private static func include(_ v: Int32, in a: inout Accumulator) {
         a.count += 1
         a.sum += Int64(v)
         a.total += Double(v)
@@ -70,6 +75,24 @@ struct AggregateKernel {
         isDate ? DDate(packed: v).map(Value.date) ?? .null : .int(Int64(v))
     }
 
+    /// Adds each row to its group's accumulator: the i-th row of the
+    /// selection to `accumulators[groups[i]]`. One tight loop per kernel.
+    func accumulate(_ rows: Selection, groups: [Int32], into accumulators: inout [Accumulator]) {
+        guard let column else {
+            for g in groups { accumulators[Int(g)].count += 1 }
+            return
+        }
+        let isDate = self.isDate
+        var i = 0
+        rows.forEach { row in
+            let v = column[Int(row)]
+            let g = Int(groups[i])
+            i += 1
+            if isDate ? v <= 0 : v < 0 { return }
+            Self.include(v, in: &accumulators[g])
+        }
+    }
+
     /// The aggregate over a list of rows.
     func value(over rows: [Int32]) -> Value {
         var a = Accumulator()
@@ -79,26 +102,32 @@ struct AggregateKernel {
 }
 
 extension Evaluator {
-    /// `group by` a coded event column when every aggregate has a kernel: one
-    /// pass over the rows updates each group's accumulators, and no group
-    /// keeps a list of its rows. Groups come in code order, null last.
+    /// `group by` a coded event column when every aggregate has a kernel: each
+    /// kernel makes one pass over the rows, updating its groups' accumulators,
+    /// and no group keeps a list of its rows. Groups come in code order, null last.
     func aggregateByCode(_ key: RExpr, _ kernels: [AggregateKernel], _ selection: Selection)
         -> (keys: [[Value]], values: [[Value]])? {
         guard let coded = codedKey(key) else { return nil }
-        let width = kernels.count
-        var rows = [Int](repeating: 0, count: coded.size + 1)   // the last group is null
-        var accumulators = [AggregateKernel.Accumulator](repeating: .init(), count: (coded.size + 1) * width)
+        // Each row's group, once: its code, or the last group for null.
+        let nullGroup = Int32(coded.size)
+        var groups: [Int32] = []
+        groups.reserveCapacity(selection.count)
         selection.forEach { row in
             let c = coded.code(Int(row))
-            let g = c < 0 ? coded.size : Int(c)
-            rows[g] += 1
-            for k in 0..<width { kernels[k].add(row, to: &accumulators[g * width + k]) }
+            groups.append(c < 0 ? nullGroup : c)
+        }
+        var rows = [Int](repeating: 0, count: coded.size + 1)
+        for g in groups { rows[Int(g)] += 1 }
+        let accumulators = kernels.map { kernel in
+            var a = [AggregateKernel.Accumulator](repeating: .init(), count: coded.size + 1)
+            kernel.accumulate(selection, groups: groups, into: &a)
+            return a
         }
         var keys: [[Value]] = []
         var values: [[Value]] = []
         for (g, n) in rows.enumerated() where n > 0 {
             keys.append([g == coded.size ? .null : coded.value(Int32(g))])
-            values.append((0..<width).map { kernels[$0].value(accumulators[g * width + $0]) })
+            values.append(kernels.indices.map { kernels[$0].value(accumulators[$0][g]) })
         }
         return (keys, values)
     }
