@@ -13,8 +13,15 @@ public struct Evaluator {
 
     public func run(_ query: ResolvedQuery) throws(Cancelled) -> Relation {
         var relation = Relation.rows(query.collection, .all(corpus.count(query.collection)))
-        for stage in query.stages {
+        var stages = query.stages[...]
+        while let stage = stages.popFirst() {
             if isCancelled() { throw Cancelled() }
+            // `sort` then `limit n` (and `top n`) needs only the first n rows in order.
+            if case .sort(let keys) = stage, case .limit(let n)? = stages.first {
+                stages.removeFirst()
+                relation = sort(relation, keys, compiler(for: relation), limit: n)
+                continue
+            }
             relation = try apply(stage, to: relation)
         }
         return relation
@@ -92,27 +99,26 @@ public struct Evaluator {
         }
     }
 
-    func sort(_ relation: Relation, _ keys: [(expr: RExpr, descending: Bool)], _ compiler: ExprCompiler) -> Relation {
+    /// Rows in the order of the keys, stable; with a limit, only the first
+    /// `limit` of them (a top-n selection, not a full sort).
+    func sort(_ relation: Relation, _ keys: [(expr: RExpr, descending: Bool)], _ compiler: ExprCompiler,
+              limit: Int? = nil) -> Relation {
         let rows = rowNumbers(relation)
-        let evals = keys.map { compiler.value($0.expr) }
-        let keyValues = evals.map { eval in rows.map(eval) }
         let corpus = self.corpus
-        let order = (0..<rows.count).sorted { i, j in
-            for (k, key) in keys.enumerated() {
-                let a = keyValues[k][i], b = keyValues[k][j]
-                // Nulls go last whichever the direction.
-                if a.isNull != b.isNull { return b.isNull }
-                var c = Value.order(a, b, corpus: corpus)
-                if key.descending { c = -c }
-                if c != 0 { return c < 0 }
+        let order = RowOrder(keys: keys.map { key in
+            if case .rows(.events, _) = relation,
+               let column = PreparedKey.eventColumn(key.expr, rows: rows, descending: key.descending, corpus: corpus) {
+                return column
             }
-            return i < j   // stable
-        }
+            let eval = compiler.value(key.expr)
+            return PreparedKey.make(rows.map(eval), descending: key.descending, corpus: corpus)
+        })
+        let positions = order.sorted(rows.count, limit: limit)
         switch relation {
         case .rows(let c, _):
-            return .rows(c, .some(order.map { rows[$0] }))
+            return .rows(c, .some(positions.map { rows[$0] }))
         case .table(let t):
-            return .table(Table(columns: t.columns, data: t.data.map { column in order.map { column[$0] } }))
+            return .table(Table(columns: t.columns, data: t.data.map { column in positions.map { column[$0] } }))
         }
     }
 }

@@ -14,13 +14,12 @@ extension Evaluator {
             }
         }
         // A frequency table: most frequent first, ties by key.
-        let corpus = self.corpus
-        let ordered = groups.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            return Grouping.compareKeys(a.key, b.key, corpus) < 0
-        }
+        let counted = Array(groups)
+        let byCount = PreparedKey.integers(counted.map { -Int64($0.value) })
+        let order = RowOrder(keys: [byCount] + Grouping.sortKeys(counted.map(\.key), width: keys.count, corpus))
         var data = [[Value]](repeating: [], count: columns.count)
-        for (key, n) in ordered {
+        for g in order.sorted(counted.count) {
+            let (key, n) = counted[g]
             for (k, v) in key.enumerated() { data[k].append(v) }
             data[keys.count].append(.int(Int64(n)))
         }
@@ -82,20 +81,28 @@ extension Evaluator {
 
     func group(_ relation: Relation, _ keys: [(name: String, expr: RExpr)], _ aggregates: [(name: String, expr: RExpr)],
                _ compiler: ExprCompiler) -> Relation {
+        let corpus = self.corpus
         var groupKeys: [[Value]] = []
         var members: [[Int32]] = []
-        if keys.count == 1, case .rows(.events, let selection) = relation, let coded = groupByCode(keys[0].expr, selection) {
+        // Per group, the aggregates' values when kernels computed them in one pass.
+        var accumulated: [[Value]]? = nil
+        let kernels = aggregates.compactMap { AggregateKernel($0.expr, corpus: corpus) }
+        if keys.count == 1, case .rows(.events, let selection) = relation, kernels.count == aggregates.count,
+           let done = aggregateByCode(keys[0].expr, kernels, selection) {
+            (groupKeys, accumulated) = (done.keys, done.values)
+        } else if keys.count == 1, case .rows(.events, let selection) = relation,
+                  let coded = groupByCode(keys[0].expr, selection) {
             (groupKeys, members) = coded
         } else {
             collectGroups(relation, keys, compiler, &groupKeys, &members)
         }
-        let corpus = self.corpus
-        let order = (0..<groupKeys.count).sorted { Grouping.compareKeys(groupKeys[$0], groupKeys[$1], corpus) < 0 }
+        let order = RowOrder(keys: Grouping.sortKeys(groupKeys, width: keys.count, corpus))
         var data = [[Value]](repeating: [], count: keys.count + aggregates.count)
-        for g in order {
+        for g in order.sorted(groupKeys.count) {
             for (k, v) in groupKeys[g].enumerated() { data[k].append(v) }
             for (a, agg) in aggregates.enumerated() {
-                data[keys.count + a].append(Aggregation.evaluate(agg.expr, over: members[g], compiler: compiler, corpus: corpus))
+                data[keys.count + a].append(accumulated?[g][a]
+                    ?? Aggregation.evaluate(agg.expr, over: members[g], compiler: compiler, corpus: corpus))
             }
         }
         let columns = keys.map { ColumnInfo(name: $0.name, type: $0.expr.type.element) }
@@ -136,12 +143,11 @@ enum Grouping {
         return out
     }
 
-    static func compareKeys(_ a: [Value], _ b: [Value], _ corpus: Corpus) -> Int {
-        for (x, y) in zip(a, b) {
-            let c = Value.order(x, y, corpus: corpus)
-            if c != 0 { return c }
-        }
-        return 0
+    /// Sort keys, ascending, for the columns of group keys: groups ordered by
+    /// them come in `Value.order` of their keys, column by column, and each
+    /// name is folded once rather than at every comparison.
+    static func sortKeys(_ keys: [[Value]], width: Int, _ corpus: Corpus) -> [PreparedKey] {
+        (0..<width).map { k in PreparedKey.make(keys.map { $0[k] }, descending: false, corpus: corpus) }
     }
 }
 
@@ -150,6 +156,7 @@ enum Aggregation {
     /// The value of an expression over a group: its aggregates are computed
     /// over all rows, anything else on the group's first row.
     static func evaluate(_ e: RExpr, over rows: [Int32], compiler: ExprCompiler, corpus: Corpus) -> Value {
+        if let kernel = AggregateKernel(e, corpus: corpus) { return kernel.value(over: rows) }
         let reduced = e.replacingAggregates { f, arg in aggregate(f, arg, rows, compiler, corpus) }
         if case .constant(let v) = reduced.kind { return v }
         guard let first = rows.first else { return .null }
