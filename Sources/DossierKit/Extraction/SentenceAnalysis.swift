@@ -58,6 +58,10 @@ struct SentenceAnalysis {
         cueAt = Array(repeating: nil, count: tokens.count)
         let lexicon = extractor.lexicon
         let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
+        // Room for the gazetteer's mentions at once (grown one by one, the
+        // array would be copied as it fills).
+        let names = found.reduce(0) { $0 + ($1.category == 0 ? 1 : 0) }
+        if names > 0 { mentions.reserveCapacity(names) }
         for m in found where m.category == 0 {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
             for entry in m.values {
@@ -120,6 +124,7 @@ struct SentenceAnalysis {
     /// whatever the act (computed once, when the mentions are known).
     static func parties(_ a: SentenceAnalysis) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(a.mentions.count)
         for m in a.mentions {
             guard m.actor != nil, m.actorKind != "media" else { continue }
             // "Bayramov from Baku": where someone comes from.
@@ -437,10 +442,13 @@ struct SentenceAnalysis {
         // does a leader in a material act: the army he commands acts.
         let material = TypeSets.commanded
         let ownClause = clause(start, end, before: 25, after: 0)
-        let leaders = Set(mentions.filter { ownClause.contains($0.start) && $0.end <= start }.compactMap(\.actor))
+        // Whether a party is named before the act in its clause.
+        func namedBefore(_ a: String) -> Bool {
+            mentions.contains { ownClause.contains($0.start) && $0.end <= start && $0.actor == a }
+        }
         for (k, list) in [roles.source, roles.target].enumerated() {
             for a in list {
-                let leads = k == 0 && material.contains(trigger.type) && leaders.contains(a)
+                let leads = k == 0 && material.contains(trigger.type) && namedBefore(a)
                 let state = extractor.stateFor[a] ?? (leads ? extractor.stateOfPerson[a] : nil)
                 guard let state, !e.source.contains(state), !e.target.contains(state) else { continue }
                 if k == 0 { e.source.append(state) } else { e.target.append(state) }

@@ -446,9 +446,11 @@ public final class PhraseMatcher<Value> {
         // The nodes reached so far (frontier) and after the next token:
         // buffers kept between sentences, filled by count.
         for i in 0..<count {
-            guard mayStart(tokens, i, trie, &frontier) else { continue }
+            // The nodes the token leads to from the root (most words start
+            // no phrase: none).
             frontier.removeAll(keepingCapacity: true)
             first(tokens, i, trie, into: &frontier)
+            guard !frontier.isEmpty else { continue }
             var length = 1
             while !frontier.isEmpty {
                 for node in frontier {
