@@ -9,14 +9,24 @@
 #
 # Needs valgrind and a release build of dossier-bench:
 #   swift build -c release --product dossier-bench
+# BUILD names the build folder (default .build), for a build made with
+# --build-path:
+#   BUILD=.build-extract bash Benchmarks/extract-instructions.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder=${1:-Examples/corpus}
-bench=.build/release/dossier-bench
-[ -x "$bench" ] || { echo "build it first: swift build -c release --product dossier-bench" >&2; exit 2; }
+build=${BUILD:-.build}
+bench=$build/release/dossier-bench
+[ -x "$bench" ] || { echo "build it first: swift build -c release --build-path $build --product dossier-bench" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "valgrind is not installed" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Valgrind 3.19 gives up on the DWARF 5 debug information of Swift 6.3
+# builds: count on a copy without it (the symbols stay).
+if command -v objcopy >/dev/null; then
+  objcopy --strip-debug "$bench" "$tmp/dossier-bench"
+  bench=$tmp/dossier-bench
+fi
 for mb in 1 3; do
   valgrind --tool=callgrind --callgrind-out-file="$tmp/cg$mb.out" \
     --toggle-collect='$s10DossierKit9ExtractorC7extractySayAA11EventRecordVGAA07ArticleF0VF' \

@@ -20,19 +20,31 @@ struct SentenceAnalysis {
     var mentions: [EntityMention] = []
     /// The cue that covers each token, if any.
     var cueAt: [Cue?]
-    /// Whether a cue phrase starts at each token.
-    var cueHead: [Bool]
-    var triggers: [(start: Int, end: Int, trigger: Trigger)] = []
-    /// Tokens that belong to an entity mention.
-    var inMention: [Bool]
+    /// A trigger phrase found in the sentence.
+    struct TriggerMention {
+        var start: Int
+        var end: Int
+        var trigger: Trigger
+    }
+    var triggers: [TriggerMention] = []
+    /// What is known of each token, as bits in one array (one allocation
+    /// per sentence instead of one per kind of fact).
+    struct TokenFlags: OptionSet {
+        let rawValue: UInt8
+        /// A cue phrase starts at the token.
+        static let cueHead = TokenFlags(rawValue: 1)
+        /// The token belongs to an entity mention.
+        static let inMention = TokenFlags(rawValue: 2)
+        /// A mention starting at the token may be a party (see `parties`).
+        static let mayBeParty = TokenFlags(rawValue: 4)
+        /// A clause ends after the token.
+        static let breakAfter = TokenFlags(rawValue: 8)
+        /// The clause break after the token is only a quotation mark.
+        static let quoteAfter = TokenFlags(rawValue: 16)
+    }
+    var flags: [TokenFlags]
     /// The first reporting word ("said", "according to"), if any.
     var claimIndex: Int? = nil
-    /// See `parties`.
-    var mayBeParty: [Bool] = []
-    /// Whether a clause ends after each token.
-    let breakAfter: [Bool]
-    /// Whether the clause break after each token is only a quotation mark.
-    let quoteAfter: [Bool]
     /// The sentence as a string, for an event's evidence.
     var sentenceText: String { String(text[range]) }
 
@@ -42,12 +54,14 @@ struct SentenceAnalysis {
         self.model = model
         self.extractor = extractor
         tokens = extractor.tokens(text, range)
-        (breakAfter, quoteAfter) = SentenceAnalysis.clauseBreaks(text, tokens)
+        flags = SentenceAnalysis.clauseBreaks(text, tokens)
         cueAt = Array(repeating: nil, count: tokens.count)
-        cueHead = Array(repeating: false, count: tokens.count)
-        inMention = Array(repeating: false, count: tokens.count)
         let lexicon = extractor.lexicon
         let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
+        // Room for the gazetteer's mentions at once (grown one by one, the
+        // array would be copied as it fills).
+        let names = found.reduce(0) { $0 + ($1.category == 0 ? 1 : 0) }
+        if names > 0 { mentions.reserveCapacity(names) }
         for m in found where m.category == 0 {
             var mention = EntityMention(start: m.start, end: m.start + m.length)
             for entry in m.values {
@@ -66,23 +80,29 @@ struct SentenceAnalysis {
                 }
             }
             mentions.append(mention)
-            for k in mention.start..<mention.end { inMention[k] = true }
+            for k in mention.start..<mention.end { flags[k].insert(.inMention) }
         }
         for m in found where m.category == 1 {
             // A number or weekday word inside a name is part of the name.
-            guard !inMention[m.start] else { continue }
-            let values = m.values.compactMap { entry -> Cue? in if case .cue(let c) = entry { return c }; return nil }
-            let cue = values.first(where: { $0 != .title }) ?? values[0]
+            guard !flags[m.start].contains(.inMention) else { continue }
+            // The first cue that is not a title, else the first one.
+            var first: Cue? = nil, other: Cue? = nil, titled = false
+            for entry in m.values {
+                guard case .cue(let c) = entry else { continue }
+                if first == nil { first = c }
+                if c == .title { titled = true } else if other == nil { other = c }
+            }
+            guard let cue = other ?? first else { continue }
             for k in m.start..<m.start + m.length { cueAt[k] = cue }
-            cueHead[m.start] = true
-            if values.contains(.title) {
+            flags[m.start].insert(.cueHead)
+            if titled {
                 discoverTitled(after: m.start + m.length, title: m.start, extractor: extractor)
             }
         }
         claimIndex = cueAt.firstIndex(where: { $0 == .claimed })
-        for m in found where m.category == 2 && !inMention[m.start] {
+        for m in found where m.category == 2 && !flags[m.start].contains(.inMention) {
             guard case .trigger(let t)? = m.values.first else { continue }
-            triggers.append((m.start, m.start + m.length, t))
+            triggers.append(TriggerMention(start: m.start, end: m.start + m.length, trigger: t))
         }
         // "In an interview he demanded ...": a pronoun before the first act,
         // with no person named before it, is the person last named.
@@ -90,21 +110,21 @@ struct SentenceAnalysis {
         // languages put the subject ("In einem Interview verlangte er").
         if let antecedent, let first = triggers.first?.start,
            !mentions.contains(where: { $0.start < first && $0.actorKind == "person" }),
-           let k = (0..<first).first(where: { cueAt[$0] == .pronoun && !inMention[$0] })
-            ?? [triggers[0].end].first(where: { $0 < tokens.count && cueAt[$0] == .pronoun && !inMention[$0] }) {
+           let k = (0..<first).first(where: { cueAt[$0] == .pronoun && !flags[$0].contains(.inMention) })
+            ?? [triggers[0].end].first(where: { $0 < tokens.count && cueAt[$0] == .pronoun && !flags[$0].contains(.inMention) }) {
             mentions.append(EntityMention(start: k, end: k + 1, actor: antecedent, actorKind: "person",
                                           actorCountry: extractor.countryOfPerson[antecedent]))
             mentions.sort { $0.start < $1.start }
-            inMention[k] = true
+            flags[k].insert(.inMention)
         }
-        let parties = SentenceAnalysis.parties(self)
-        mayBeParty = parties
+        for k in SentenceAnalysis.parties(self) { flags[k].insert(.mayBeParty) }
     }
 
-    /// Whether the mention starting at each token can be a party at all,
+    /// The tokens where a mention starts that can be a party at all,
     /// whatever the act (computed once, when the mentions are known).
-    static func parties(_ a: SentenceAnalysis) -> [Bool] {
-        var out = [Bool](repeating: false, count: a.tokens.count)
+    static func parties(_ a: SentenceAnalysis) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(a.mentions.count)
         for m in a.mentions {
             guard m.actor != nil, m.actorKind != "media" else { continue }
             // "Bayramov from Baku": where someone comes from.
@@ -114,7 +134,7 @@ struct SentenceAnalysis {
             if m.actorKind == "state" || m.placeKind == "country",
                let city = a.mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
                !a.triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
-               (m.end..<city.start).allSatisfy({ !a.inMention[$0] }) {
+               (m.end..<city.start).allSatisfy({ !a.flags[$0].contains(.inMention) }) {
                 continue
             }
             // "Ganja, de tweede stad van Azerbeidzjan, werd getroffen": a
@@ -123,10 +143,10 @@ struct SentenceAnalysis {
                let city = a.mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 5 && $0.placeKind == "city" && $0.actor == nil }),
                a.clauseBreak(after: city.end - 1), !a.clauseBreakBetween(city.end, m.start),
                !a.triggers.contains(where: { $0.start >= city.end && $0.start < m.start }),
-               (city.end..<m.start).allSatisfy({ !a.inMention[$0] }) {
+               (city.end..<m.start).allSatisfy({ !a.flags[$0].contains(.inMention) }) {
                 continue
             }
-            out[m.start] = true
+            out.append(m.start)
         }
         return out
     }
@@ -141,7 +161,7 @@ struct SentenceAnalysis {
     /// lexicon names become a new person.
     private mutating func discoverTitled(after start: Int, title: Int, extractor: Extractor) {
         var end = start
-        while end < tokens.count, end - start < 3, tokens[end].capitalized, !tokens[end].isNumber, !inMention[end],
+        while end < tokens.count, end - start < 3, tokens[end].capitalized, !tokens[end].isNumber, !flags[end].contains(.inMention),
               tokens[end].folded.count > 1 {
             end += 1
         }
@@ -153,7 +173,7 @@ struct SentenceAnalysis {
         let canonical = extractor.discover(name: name, role: role)
         mentions.append(EntityMention(start: start, end: end, actor: canonical, actorKind: "person"))
         mentions.sort { $0.start < $1.start }
-        for k in start..<end { inMention[k] = true }
+        for k in start..<end { flags[k].insert(.inMention) }
     }
 
     func slice(_ from: Int, _ to: Int) -> String {
@@ -170,18 +190,17 @@ struct SentenceAnalysis {
     @inline(__always)
     func clauseBreak(after k: Int) -> Bool {
         guard k >= 0, k + 1 < tokens.count else { return true }
-        return breakAfter[k]
+        return flags[k].contains(.breakAfter)
     }
 
     /// For each token, whether punctuation that ends a clause follows it
     /// (computed once; the rules ask often).
-    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> (breaks: [Bool], quotes: [Bool]) {
+    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> [TokenFlags] {
         guard tokens.count > 1 else {
-            return ([Bool](repeating: true, count: tokens.count), [Bool](repeating: false, count: tokens.count))
+            return [TokenFlags](repeating: .breakAfter, count: tokens.count)
         }
-        var out = [Bool](repeating: false, count: tokens.count)
-        var quote = [Bool](repeating: false, count: tokens.count)
-        out[tokens.count - 1] = true
+        var out = [TokenFlags](repeating: [], count: tokens.count)
+        out[tokens.count - 1] = .breakAfter
         text.utf8.withContiguousStorageIfAvailable { bytes in
             for k in 0..<(tokens.count - 1) {
                 var i = tokens[k].end
@@ -206,11 +225,11 @@ struct SentenceAnalysis {
                     if other { break }
                     i += 1
                 }
-                out[k] = quoted || other
-                quote[k] = quoted && !other
+                if quoted || other { out[k].insert(.breakAfter) }
+                if quoted && !other { out[k].insert(.quoteAfter) }
             }
         }
-        return (out, quote)
+        return out
     }
 
     /// Whether an English possessive "'s" follows the mention.
@@ -256,14 +275,14 @@ struct SentenceAnalysis {
         // that act (and the chain is no word act whose object it is).
         let specific = TypeSets.specific
         let chainHead = triggers.indices.map { n -> Bool in
-            [.agree, .cooperate, .support].contains(triggers[n].trigger.type)
+            TypeSets.chainHeads.contains(triggers[n].trigger.type)
                 && triggers[(n + 1)...].prefix(2).contains(where: { specific.contains($0.trigger.type) && $0.start - triggers[n].end <= 6 && !clauseBreakBetween(triggers[n].start, $0.start) })
         }
         let firstAct = triggers.indices.first(where: { speechActs.contains(triggers[$0].trigger.type) && !chainHead[$0] }).map { triggers[$0] }
         // A demand for, a rejection of, a threat against or an accusation
         // about a ceasefire is no agreement on one, wherever the verb stands
         // ("zu einer Waffenruhe aufgerufen").
-        let aboutAgreement = triggers.contains { [.demand, .reject, .threaten, .accuse].contains($0.trigger.type) }
+        let aboutAgreement = triggers.contains { TypeSets.aboutAgreement.contains($0.trigger.type) }
         let casualties = self.casualties()
         for (n, t) in triggers.enumerated() {
             if chainHead[n] { continue }
@@ -343,7 +362,7 @@ struct SentenceAnalysis {
     /// when whoever reports it is the doer's side (or is not named).
     func denial(of e: EventRecord, start: Int, end: Int) -> EventRecord? {
         guard claimIndex != nil, !e.source.isEmpty else { return nil }
-        let (lower, upper) = window(start, end, type: e.type ?? .assault)
+        let (lower, upper) = window(start, end, type: e.type ?? .assault, actors: mentions.filter { isActor($0, trigger: start) })
         func side(_ a: String) -> String { extractor.stateFor[a] ?? extractor.stateOfPerson[a] ?? a }
         let speakers = mentions.filter { ($0.end <= lower || $0.start >= upper) && isActor($0, trigger: start) }.compactMap(\.actor).map(side)
         let doers = Set(e.source.map(side))
@@ -411,7 +430,11 @@ struct SentenceAnalysis {
         e.mode = trigger.mode
         e.sentence = sentenceText
         e.context = context(start, end)
-        let roles = self.roles(start, end, type: trigger.type, tollOnly: tollOnly, after: after)
+        // The parties and the span that holds them, found once for the
+        // roles and the place.
+        let parties = mentions.filter { isActor($0, trigger: start) }
+        let span = window(start, end, type: trigger.type, actors: parties)
+        let roles = self.roles(start, end, actors: parties, window: span, tollOnly: tollOnly, after: after)
         e.source = roles.source
         e.target = roles.target
         // An organ of a state (its forces, ministries, government) acts for
@@ -419,10 +442,13 @@ struct SentenceAnalysis {
         // does a leader in a material act: the army he commands acts.
         let material = TypeSets.commanded
         let ownClause = clause(start, end, before: 25, after: 0)
-        let leaders = Set(mentions.filter { ownClause.contains($0.start) && $0.end <= start }.compactMap(\.actor))
+        // Whether a party is named before the act in its clause.
+        func namedBefore(_ a: String) -> Bool {
+            mentions.contains { ownClause.contains($0.start) && $0.end <= start && $0.actor == a }
+        }
         for (k, list) in [roles.source, roles.target].enumerated() {
             for a in list {
-                let leads = k == 0 && material.contains(trigger.type) && leaders.contains(a)
+                let leads = k == 0 && material.contains(trigger.type) && namedBefore(a)
                 let state = extractor.stateFor[a] ?? (leads ? extractor.stateOfPerson[a] : nil)
                 guard let state, !e.source.contains(state), !e.target.contains(state) else { continue }
                 if k == 0 { e.source.append(state) } else { e.target.append(state) }
@@ -431,7 +457,7 @@ struct SentenceAnalysis {
         var actors: [String] = []
         for a in e.source + e.target where !actors.contains(a) { actors.append(a) }
         e.actors = actors
-        if let place = location(near: start, end: end, type: trigger.type) {
+        if let place = location(near: start, type: trigger.type, window: span) {
             e.location = place.place
             e.country = place.placeCountry
         }
@@ -481,7 +507,7 @@ struct SentenceAnalysis {
         // A quotation does not end the clause that introduces it: "hopes
         // that \"this time the truce holds\"".
         var lo = start
-        while lo > 0, start - lo < 8, !clauseBreak(after: lo - 1) || quoteAfter[lo - 1] { lo -= 1 }
+        while lo > 0, start - lo < 8, !clauseBreak(after: lo - 1) || flags[lo - 1].contains(.quoteAfter) { lo -= 1 }
         let reach = clause(start, end, before: 0, after: 8)
         for k in lo..<reach.upperBound where !(start..<end).contains(k) && isCue(k, .hypothetical) {
             c.insert(.hypothetical)
@@ -496,11 +522,16 @@ struct SentenceAnalysis {
 
     /// Who acts and who is acted upon. In reported speech the speaker is
     /// not a party: "the ministry said Armenian forces shelled X" is an
-    /// assault by Armenia.
-    func roles(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false, after: Int? = nil) -> (source: [String], target: [String]) {
-        // News agencies and papers report acts; they are not parties to them.
-        let actors = mentions.filter { isActor($0, trigger: start) }
-        var (lower, upper) = window(start, end, type: type, tollOnly: tollOnly)
+    /// assault by Armenia. `actors` are the mentions that can be parties
+    /// (`isActor`), `window` the act's (`window`).
+    func roles(_ start: Int, _ end: Int, actors: [EntityMention], window: (lower: Int, upper: Int),
+               tollOnly: Bool = false, after: Int? = nil) -> (source: [String], target: [String]) {
+        var (lower, upper) = window
+        // A toll with no verb of attack: whoever reports it is no party
+        // ("the ministry said 21 soldiers were killed").
+        if tollOnly, let claim = claimIndex, claim < start {
+            lower = max(lower, claim + 1)
+        }
         if let after { lower = max(lower, after) }
         var source: [String] = [], target: [String] = []
         // "the rockets were fired by Armenian forces": the agent is the
@@ -573,7 +604,7 @@ struct SentenceAnalysis {
     func passiveAgent(_ start: Int, _ end: Int) -> Int? {
         guard !model.agents.isEmpty else { return nil }
         for k in end..<min(tokens.count, end + 3) {
-            if clauseBreak(after: k - 1) || inMention[k] { return nil }
+            if clauseBreak(after: k - 1) || flags[k].contains(.inMention) { return nil }
             guard model.agents.contains(tokens[k].folded) else { continue }
             guard let m = mentions.first(where: { $0.start > k }), m.start - k <= 3,
                   !clauseBreakBetween(k, m.start), isActor(m, trigger: start) else { return nil }
@@ -586,7 +617,7 @@ struct SentenceAnalysis {
     /// after "in" is a place; a capital is its state only as the subject
     /// ("Baku accused ...", "Moskva er klar ..."), never in "talks in Moscow".
     func isActor(_ m: EntityMention, trigger: Int) -> Bool {
-        guard m.start < mayBeParty.count, mayBeParty[m.start] else { return false }
+        guard m.start < flags.count, flags[m.start].contains(.mayBeParty) else { return false }
         switch m.placeKind {
         case nil: return true
         case "country": return !isCue(m.start - 1, .locative)
@@ -599,8 +630,9 @@ struct SentenceAnalysis {
     /// The tokens that can hold a trigger's parties and place. A material
     /// act reported by someone ("the ministry said Armenian forces shelled
     /// X", "X was shelled, the ministry said") leaves the reporter out.
-    func window(_ start: Int, _ end: Int, type: PloverType, tollOnly: Bool = false) -> (lower: Int, upper: Int) {
-        let actors = mentions.filter { isActor($0, trigger: start) }
+    /// `actors` are the mentions that can be parties to the act (`isActor`).
+    func window(_ start: Int, _ end: Int, type: PloverType, actors: [EntityMention]) -> (lower: Int, upper: Int) {
+        // News agencies and papers report acts; they are not parties to them.
         var lower = 0, upper = tokens.count
         // Acts of words (demand, threaten, accuse…) belong to the speaker;
         // material acts reported by someone else do not.
@@ -609,7 +641,7 @@ struct SentenceAnalysis {
            var claim = claimIndex {
             // "the spokeswoman, according to whom the plane was hit": the
             // reporting word nearest before the act opens what is reported.
-            if claim < start, let later = (claim + 1..<start).last(where: { cueHead[$0] && isCue($0, .claimed) }) { claim = later }
+            if claim < start, let later = (claim + 1..<start).last(where: { flags[$0].contains(.cueHead) && isCue($0, .claimed) }) { claim = later }
             var claimEnd = claim
             while claimEnd + 1 < tokens.count, isCue(claimEnd + 1, .claimed) { claimEnd += 1 }
             if claim < start {
@@ -635,11 +667,6 @@ struct SentenceAnalysis {
                 upper = claim
             }
         }
-        // A toll with no verb of attack: whoever reports it is no party
-        // ("the ministry said 21 soldiers were killed").
-        if tollOnly, let claim = claimIndex, claim < start {
-            lower = max(lower, claim + 1)
-        }
         // Parties and places of a "since ..." clause after the act belong
         // to the starting point: "the first talks since fighting broke out
         // between Azerbaijan and the separatists".
@@ -652,8 +679,8 @@ struct SentenceAnalysis {
     /// The place of the act: a city before a region ("Stepanakert, in
     /// Nagorno-Karabakh"), the nearest first, inside the reported part of
     /// the sentence when someone reports the act.
-    func location(near k: Int, end: Int, type: PloverType) -> EntityMention? {
-        var (lower, upper) = window(k, end, type: type)
+    func location(near k: Int, type: PloverType, window: (lower: Int, upper: Int)) -> EntityMention? {
+        var (lower, upper) = window
         // A demand or an accusation happens where it is made; the places
         // after its verb are what it is about ("called for a halt to the
         // fighting in Nagorno-Karabakh").
@@ -751,10 +778,10 @@ struct SentenceAnalysis {
                 end += 1
             }
             // "2 thousand", "2 тысячи"
-            if end < tokens.count, cueHead[end], case .number(let m)? = cueAt[end], m >= 1000, v < 1000 {
+            if end < tokens.count, flags[end].contains(.cueHead), case .number(let m)? = cueAt[end], m >= 1000, v < 1000 {
                 v *= m
                 end += 1
-                while end < tokens.count, !cueHead[end], case .number = cueAt[end] { end += 1 }
+                while end < tokens.count, !flags[end].contains(.cueHead), case .number = cueAt[end] { end += 1 }
             }
             return (v, end)
         }
@@ -764,7 +791,7 @@ struct SentenceAnalysis {
             var total = 0, current = 0
             var end = k
             while end < tokens.count, case .number(let v)? = cueAt[end] {
-                if end == k || cueHead[end] {
+                if end == k || flags[end].contains(.cueHead) {
                     if v >= 1000 { total += max(current, 1) * v; current = 0 }
                     else if v == 100 { current = max(current, 1) * 100 }
                     else { current += v }
@@ -887,7 +914,7 @@ struct SentenceAnalysis {
         budget = 2
         i = k + 1
         // Past the rest of a phrase: "han muerto 13 civiles".
-        while i < tokens.count, !cueHead[i], cueAt[i] == cueAt[k] { i += 1 }
+        while i < tokens.count, !flags[i].contains(.cueHead), cueAt[i] == cueAt[k] { i += 1 }
         var found: [(value: Int, person: Bool)] = []
         while i < tokens.count, i - k <= 8 {
             if isCasualtyWord(i) || clauseBreak(after: i - 1) { break }
@@ -923,6 +950,10 @@ struct SentenceAnalysis {
 enum TypeSets {
     /// Acts whose object may be another act ("called for an end to fighting").
     static let contentTaking: PloverTypeSet = [.demand, .agree, .consult, .threaten, .reject, .cooperate, .concede, .support]
+    /// Acts that may open a chain of words ending in a specific act.
+    static let chainHeads: PloverTypeSet = [.agree, .cooperate, .support]
+    /// Acts about an agreement that are no agreement ("demanded a ceasefire").
+    static let aboutAgreement: PloverTypeSet = [.demand, .reject, .threaten, .accuse]
     /// Acts specific enough to name a chain of words that ends in them.
     static let specific: PloverTypeSet = [.concede, .mobilize, .retreat, .sanction]
     /// Material acts that can be the object of a word act.

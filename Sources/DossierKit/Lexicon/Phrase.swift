@@ -425,6 +425,19 @@ public final class PhraseMatcher<Value> {
         let tokens = own(tokens)
         let trie = flat
         let count = tokens.count
+        // The work buffers, taken out of the object while this runs (as
+        // locals they are read and written without going through `self`).
+        var best: [(length: Int32, node: Int32)] = []
+        var frontier: [Int32] = []
+        var next: [Int32] = []
+        swap(&best, &self.best)
+        swap(&frontier, &self.frontier)
+        swap(&next, &self.next)
+        defer {
+            swap(&best, &self.best)
+            swap(&frontier, &self.frontier)
+            swap(&next, &self.next)
+        }
         // For category c and token i, the longest match's length and node,
         // in a buffer kept between sentences.
         if best.count < n * count { best = [(length: Int32, node: Int32)](repeating: (0, -1), count: max(n * count, 2 * best.count)) }
@@ -433,9 +446,11 @@ public final class PhraseMatcher<Value> {
         // The nodes reached so far (frontier) and after the next token:
         // buffers kept between sentences, filled by count.
         for i in 0..<count {
-            guard mayStart(tokens, i, trie, &frontier) else { continue }
+            // The nodes the token leads to from the root (most words start
+            // no phrase: none).
             frontier.removeAll(keepingCapacity: true)
             first(tokens, i, trie, into: &frontier)
+            guard !frontier.isEmpty else { continue }
             var length = 1
             while !frontier.isEmpty {
                 for node in frontier {
