@@ -19,8 +19,8 @@ public struct LanguageLexicon: Sendable {
 /// The extractor's knowledge: actors, places and languages, built in and
 /// added by users with `--lexicon FILE`.
 public struct Lexicon: Sendable {
-    public var actors: [EntityRecord] = []
-    public var places: [EntityRecord] = []
+    public private(set) var actors: [EntityRecord] = []
+    public private(set) var places: [EntityRecord] = []
     public var languages: [String: LanguageLexicon] = [:]
     /// Folded canonical name to its row in `actors` / `places`, so that a
     /// record naming an entity again extends it without a scan.
