@@ -134,13 +134,13 @@ public final class Extractor {
         guard let model = model(article.lang) else { return 0 }
         var found = 0
         for range in sentences(article.text, model) {
-            found += gazetteer.matches(in: tokens(article.text, range)).count
+            found += gazetteer.matches(tokens(article.text, range)).count
         }
         return found
     }
 
-    func tokens(_ text: String, _ range: Range<String.Index>) -> [WordToken] {
-        Tokenizer.tokens(text, in: range, table: table)
+    func tokens(_ text: String, _ range: Range<String.Index>) -> [Word] {
+        Tokenizer.words(text, in: range, table: table)
     }
 
     func discover(name: String, role: String) -> String {

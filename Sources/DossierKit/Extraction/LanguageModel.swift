@@ -44,6 +44,10 @@ final class LanguageModel {
     let agents: Set<String>
     /// Whether main clauses put the verb second ("Am Montag griff X Y an").
     let verbSecond: Bool
+    /// The words of `conjunctions` (bit 1), `disjunctions` (2) and `agents`
+    /// (4) by their number in the token table, so that a token is tested
+    /// without hashing its string.
+    private let wordBits: [UInt8]
 
     init(_ l: LanguageLexicon, table: TokenTable = TokenTable(), gazetteer: [([String], Extractor.Mention)] = []) {
         combined = PhraseMatcher(table: table)
@@ -81,5 +85,27 @@ final class LanguageModel {
         let agentWords: [String: Set<String>] = ["en": ["by"], "no": ["av"], "sv": ["av"], "da": ["af"], "nl": ["door"], "fr": ["par"], "es": ["por"]]
         agents = agentWords[l.code] ?? []
         verbSecond = ["de", "nl", "no", "sv", "da"].contains(l.code)
+        var bits: [UInt8] = []
+        for (words, bit) in [(conjunctions, UInt8(1)), (disjunctions, 2), (agents, 4)] {
+            for w in words {
+                let id = Int(table.intern(w))
+                if id >= bits.count { bits += [UInt8](repeating: 0, count: id + 1 - bits.count) }
+                bits[id] |= bit
+            }
+        }
+        wordBits = bits
     }
+
+    @inline(__always)
+    private func has(_ w: Word, _ bit: UInt8) -> Bool {
+        let id = Int(w.id)
+        return id >= 0 && id < wordBits.count && wordBits[id] & bit != 0
+    }
+
+    /// Whether a token (cut with this model's table) is one of `conjunctions`.
+    func isConjunction(_ w: Word) -> Bool { has(w, 1) }
+    /// Whether a token is one of `disjunctions`.
+    func isDisjunction(_ w: Word) -> Bool { has(w, 2) }
+    /// Whether a token is one of `agents`.
+    func isAgent(_ w: Word) -> Bool { has(w, 4) }
 }

@@ -16,7 +16,7 @@ struct SentenceAnalysis {
     let range: Range<String.Index>
     let model: LanguageModel
     unowned let extractor: Extractor
-    let tokens: [WordToken]
+    let tokens: [Word]
     var mentions: [EntityMention] = []
     /// The cue that covers each token, if any.
     var cueAt: [Cue?]
@@ -162,7 +162,7 @@ struct SentenceAnalysis {
     private mutating func discoverTitled(after start: Int, title: Int, extractor: Extractor) {
         var end = start
         while end < tokens.count, end - start < 3, tokens[end].capitalized, !tokens[end].isNumber, !flags[end].contains(.inMention),
-              tokens[end].folded.count > 1 {
+              length(end) > 1 {
             end += 1
         }
         // A single capitalised word may be the next sentence's start or a
@@ -174,6 +174,18 @@ struct SentenceAnalysis {
         mentions.append(EntityMention(start: start, end: end, actor: canonical, actorKind: "person"))
         mentions.sort { $0.start < $1.start }
         for k in start..<end { flags[k].insert(.inMention) }
+    }
+
+    /// Token k's folded form.
+    func form(_ k: Int) -> String { extractor.table.strings[Int(tokens[k].id)] }
+    /// The length of token k's folded form in characters.
+    @inline(__always)
+    func length(_ k: Int) -> Int { Int(extractor.table.lengths[Int(tokens[k].id)]) }
+    /// The value of token k when it is all digits (nil for more than an Int holds).
+    @inline(__always)
+    func value(_ k: Int) -> Int? {
+        let v = extractor.table.numbers[Int(tokens[k].id)]
+        return v >= 0 ? v : nil
     }
 
     func slice(_ from: Int, _ to: Int) -> String {
@@ -195,7 +207,7 @@ struct SentenceAnalysis {
 
     /// For each token, whether punctuation that ends a clause follows it
     /// (computed once; the rules ask often).
-    static func clauseBreaks(_ text: String, _ tokens: [WordToken]) -> [TokenFlags] {
+    static func clauseBreaks(_ text: String, _ tokens: [Word]) -> [TokenFlags] {
         guard tokens.count > 1 else {
             return [TokenFlags](repeating: .breakAfter, count: tokens.count)
         }
@@ -234,7 +246,7 @@ struct SentenceAnalysis {
 
     /// Whether an English possessive "'s" follows the mention.
     func isPossessive(_ m: EntityMention) -> Bool {
-        guard m.end < tokens.count, tokens[m.end].folded == "s", tokens[m.end].start - tokens[m.end - 1].end == 1 else { return false }
+        guard m.end < tokens.count, form(m.end) == "s", tokens[m.end].start - tokens[m.end - 1].end == 1 else { return false }
         let b = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[m.end - 1].end)]
         return b == 0x27 || b == 0xE2   // ' or ’
     }
@@ -414,8 +426,8 @@ struct SentenceAnalysis {
         let namesDay = tokens.indices.contains { k in
             isCue(k) { switch $0 { case .weekday, .relative, .month: return true; default: return false } }
         }
-        for (k, t) in tokens.enumerated() where t.isNumber && t.folded.count == 4 {
-            guard let y = Int(t.folded), (1800..<year).contains(y), !countsPersons(after: k + 1) else { continue }
+        for (k, t) in tokens.enumerated() where t.isNumber && length(k) == 4 {
+            guard let y = value(k), (1800..<year).contains(y), !countsPersons(after: k + 1) else { continue }
             if (max(0, k - 3)..<k).contains(where: { isCue($0, .since) }) && namesDay { continue }
             return true
         }
@@ -590,7 +602,7 @@ struct SentenceAnalysis {
         // "Putin, Macron und Trump": more names after a comma or "and".
         while k < tokens.count {
             var next = k
-            if model.conjunctions.contains(tokens[k].folded) { next = k + 1 }
+            if model.isConjunction(tokens[k]) { next = k + 1 }
             else if !clauseBreak(after: k - 1) { break }
             guard let m = actors.first(where: { $0.start == next }), m.end <= upper else { break }
             k = m.end
@@ -605,7 +617,7 @@ struct SentenceAnalysis {
         guard !model.agents.isEmpty else { return nil }
         for k in end..<min(tokens.count, end + 3) {
             if clauseBreak(after: k - 1) || flags[k].contains(.inMention) { return nil }
-            guard model.agents.contains(tokens[k].folded) else { continue }
+            guard model.isAgent(tokens[k]) else { continue }
             guard let m = mentions.first(where: { $0.start > k }), m.start - k <= 3,
                   !clauseBreakBetween(k, m.start), isActor(m, trigger: start) else { return nil }
             return k
@@ -623,7 +635,7 @@ struct SentenceAnalysis {
         case "country": return !isCue(m.start - 1, .locative)
         default:
             guard m.end <= trigger else { return false }
-            return m.start == 0 || clauseBreak(after: m.start - 1) || model.conjunctions.contains(tokens[m.start - 1].folded)
+            return m.start == 0 || clauseBreak(after: m.start - 1) || model.isConjunction(tokens[m.start - 1])
         }
     }
 
@@ -721,13 +733,13 @@ struct SentenceAnalysis {
             case .month(let m):
                 // "27 September", "9. oktober", "October 9"
                 var day: Int? = nil
-                if i > 0, tokens[i - 1].isNumber, let d = Int(tokens[i - 1].folded), (1...31).contains(d) { day = d }
-                else if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = Int(tokens[i + 1].folded), (1...31).contains(d) { day = d }
+                if i > 0, tokens[i - 1].isNumber, let d = value(i - 1), (1...31).contains(d) { day = d }
+                else if i + 1 < tokens.count, tokens[i + 1].isNumber, let d = value(i + 1), (1...31).contains(d) { day = d }
                 if let day {
                     if i > 1, isCue(i - 2, .since) { continue }
                     var year = base.year
-                    if i + 1 < tokens.count, tokens[i + 1].folded.count == 4, let y = Int(tokens[i + 1].folded) { year = y }
-                    if i + 2 < tokens.count, tokens[i + 2].folded.count == 4, let y = Int(tokens[i + 2].folded) { year = y }
+                    if i + 1 < tokens.count, length(i + 1) == 4, let y = value(i + 1) { year = y }
+                    if i + 2 < tokens.count, length(i + 2) == 4, let y = value(i + 2) { year = y }
                     if let d = DDate(year: year, month: m, day: day) { candidates.append((i, d)) }
                 }
             case .weekday(let w):
@@ -751,10 +763,10 @@ struct SentenceAnalysis {
         // "Friday or Saturday", "tonight or tomorrow"
         let alternatives = candidates.contains { c in
             c.position > best.position && c.position - best.position <= 3
-                && (best.position + 1..<c.position).contains { model.disjunctions.contains(tokens[$0].folded) }
+                && (best.position + 1..<c.position).contains { model.isDisjunction(tokens[$0]) }
         } || candidates.contains { c in
             c.position < best.position && best.position - c.position <= 3
-                && (c.position + 1..<best.position).contains { model.disjunctions.contains(tokens[$0].folded) }
+                && (c.position + 1..<best.position).contains { model.isDisjunction(tokens[$0]) }
         }
         // A date in the text never contradicts the month the header gives.
         if base.precision != .day, best.date.precision == .day, !best.date.isWithin(base) { return (base, true, alternatives) }
@@ -767,14 +779,14 @@ struct SentenceAnalysis {
     func number(at k: Int) -> (value: Int, end: Int)? {
         let t = tokens[k]
         if t.isNumber {
-            guard t.folded.count <= 7, var v = Int(t.folded) else { return nil }
+            guard length(k) <= 7, var v = value(k) else { return nil }
             var end = k + 1
             // "1,000" and "1 000": a group of three digits right after.
-            while end < tokens.count, tokens[end].isNumber, tokens[end].folded.count == 3,
+            while end < tokens.count, tokens[end].isNumber, length(end) == 3,
                   tokens[end].start - tokens[end - 1].end == 1, v < 1000 {
                 let gap = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: tokens[end - 1].end)]
                 guard gap == UInt8(ascii: ",") || gap == UInt8(ascii: ".") || gap == 0x20 else { break }
-                v = v * 1000 + Int(tokens[end].folded)!
+                v = v * 1000 + value(end)!
                 end += 1
             }
             // "2 thousand", "2 тысячи"
@@ -798,7 +810,7 @@ struct SentenceAnalysis {
                 }
                 end += 1
                 // "hundred and twelve", "hundert und zwölf"
-                if end + 1 < tokens.count, model.conjunctions.contains(tokens[end].folded),
+                if end + 1 < tokens.count, model.isConjunction(tokens[end]),
                    case .number(let next)? = cueAt[end + 1], next < 100, current >= 100 || total >= 1000 { end += 1 }
             }
             return (total + current, end)
@@ -809,7 +821,7 @@ struct SentenceAnalysis {
     /// Whether the number at k is a date, a year or a time rather than a count.
     func isCalendarNumber(_ k: Int, end: Int) -> Bool {
         let t = tokens[k]
-        if t.isNumber, t.folded.count == 4, let y = Int(t.folded), (1900...2100).contains(y), !countsPersons(after: end) { return true }
+        if t.isNumber, length(k) == 4, let y = value(k), (1900...2100).contains(y), !countsPersons(after: end) { return true }
         if isCue(end, { if case .month = $0 { return true }; return false }) { return true }
         // "October 9" (not "September, 31 civilians", nor "27 September 31
         // civilians", where the month has its day already)
@@ -817,7 +829,7 @@ struct SentenceAnalysis {
            text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: t.start - 1)] == 0x20,
            !(k >= 2 && tokens[k - 2].isNumber), !countsPersons(after: end) { return true }
         // Times: "3.00", "12:30"
-        if t.isNumber, end < tokens.count, tokens[end].isNumber, tokens[end].folded.count == 2,
+        if t.isNumber, end < tokens.count, tokens[end].isNumber, length(end) == 2,
            tokens[end].start - t.end == 1 { return true }
         return false
     }
@@ -860,7 +872,7 @@ struct SentenceAnalysis {
         }
         func isFree(_ i: Int) -> Bool {
             isCue(i, { switch $0 { case .persons, .approximate: return true; default: return false } })
-                || model.conjunctions.contains(tokens[i].folded)
+                || model.isConjunction(tokens[i])
         }
         // Backward.
         var numbers: [(value: Int, person: Bool)] = []
@@ -877,7 +889,7 @@ struct SentenceAnalysis {
                 // ("two hundred and twelve": back over the "and" too.)
                 while s > 0 {
                     if let m = number(at: s - 1), m.end > i { s -= 1; continue }
-                    if s > 1, model.conjunctions.contains(tokens[s - 1].folded), let m = number(at: s - 2), m.end > i { s -= 2; continue }
+                    if s > 1, model.isConjunction(tokens[s - 1]), let m = number(at: s - 2), m.end > i { s -= 2; continue }
                     break
                 }
                 let full = number(at: s)!
@@ -885,7 +897,7 @@ struct SentenceAnalysis {
                 // "killing four people and wounding twelve": four is the
                 // object of the word before it, not of this one.
                 // Also "mató a cuatro personas": a short word between.
-                if isCasualtyWord(s - 1) || (s >= 2 && tokens[s - 1].folded.count <= 2 && !tokens[s - 1].isNumber && !model.conjunctions.contains(tokens[s - 1].folded) && isCasualtyWord(s - 2)) { break }
+                if isCasualtyWord(s - 1) || (s >= 2 && length(s - 1) <= 2 && !tokens[s - 1].isNumber && !model.isConjunction(tokens[s - 1]) && isCasualtyWord(s - 2)) { break }
                 let person = countsPersons(after: full.end)
                 // Far from the word, a number must count people.
                 if budget < 0 && !person { break }
@@ -894,7 +906,7 @@ struct SentenceAnalysis {
                 i = s - 1
                 continue
             }
-            if model.conjunctions.contains(tokens[i].folded), !numbers.isEmpty { groupBudget = 3; i -= 1; continue }
+            if model.isConjunction(tokens[i]), !numbers.isEmpty { groupBudget = 3; i -= 1; continue }
             if isFree(i) { i -= 1; continue }
             if !numbers.isEmpty {
                 guard groupBudget > 0 else { break }
@@ -926,7 +938,7 @@ struct SentenceAnalysis {
                 // "one died and 32 people were wounded": a count its own word
                 // follows, with no "and" between, is that word's.
                 if let w = (n.end..<min(tokens.count, n.end + 3)).first(where: isCasualtyWord),
-                   !(n.end..<w).contains(where: { model.conjunctions.contains(tokens[$0].folded) }) { break }
+                   !(n.end..<w).contains(where: { model.isConjunction(tokens[$0]) }) { break }
                 found.append((n.value, countsPersons(after: n.end)))
                 i = n.end
                 continue

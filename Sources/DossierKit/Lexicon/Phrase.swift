@@ -12,8 +12,21 @@ public struct WordToken: Sendable {
     public var capitalized: Bool
     /// All digits.
     public var isNumber: Bool
+}
+
+/// A token as the extractor holds it: its folded form is the string its
+/// table numbers `id`, so the token holds no string of its own, and an
+/// array of them is copied and freed without counting references.
+struct Word: Sendable {
+    /// UTF-8 offsets of the token in the text.
+    var start: Int
+    var end: Int
     /// The folded form's number in the table that cut the token.
-    var id: Int32 = -1
+    var id: Int32
+    /// The first letter is upper case (names, sentence starts).
+    var capitalized: Bool
+    /// All digits.
+    var isNumber: Bool
 }
 
 /// Folded token forms numbered once, so that matching compares integers
@@ -21,6 +34,10 @@ public struct WordToken: Sendable {
 /// Raw spellings are found by their UTF-8 bytes (FNV-1a, open addressing).
 final class TokenTable {
     private(set) var strings: [String] = []
+    /// Each form's length in characters.
+    private(set) var lengths: [Int32] = []
+    /// Each form's value when it is all ASCII digits and fits an Int, else -1.
+    private(set) var numbers: [Int] = []
     private var ids: [String: Int32] = [:]
     private var slots: [Int32]
     private var entries: [(hash: UInt64, start: Int, length: Int, id: Int32)] = []
@@ -33,6 +50,9 @@ final class TokenTable {
         if let id = ids[folded] { return id }
         let id = Int32(strings.count)
         strings.append(folded)
+        lengths.append(Int32(folded.count))
+        let digits = !folded.isEmpty && folded.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        numbers.append(digits ? Int(folded) ?? -1 : -1)
         ids[folded] = id
         return id
     }
@@ -79,11 +99,15 @@ public enum Tokenizer {
     /// Cuts `text[range]` into tokens, numbered in no shared table (a
     /// matcher numbers them on use).
     public static func tokens(_ text: String, in range: Range<String.Index>? = nil) -> [WordToken] {
-        tokens(text, in: range, table: TokenTable()).map { var t = $0; t.id = -1; return t }
+        let table = TokenTable()
+        return words(text, in: range, table: table).map {
+            WordToken(folded: table.strings[Int($0.id)], start: $0.start, end: $0.end,
+                      capitalized: $0.capitalized, isNumber: $0.isNumber)
+        }
     }
 
     /// Cuts `text[range]` into tokens, numbering their folded forms in `table`.
-    static func tokens(_ text: String, in range: Range<String.Index>? = nil, table: TokenTable) -> [WordToken] {
+    static func words(_ text: String, in range: Range<String.Index>? = nil, table: TokenTable) -> [Word] {
         if let out = text.utf8.withContiguousStorageIfAvailable({ scan(text, $0, range, table) }) { return out }
         var copy = text
         copy.makeContiguousUTF8()
@@ -138,11 +162,11 @@ public enum Tokenizer {
     }
 
     private static func scan(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>?,
-                             _ table: TokenTable) -> [WordToken] {
+                             _ table: TokenTable) -> [Word] {
         let utf8 = text.utf8
         let lower = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
         let upper = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? bytes.count
-        var out: [WordToken] = []
+        var out: [Word] = []
         out.reserveCapacity((upper - lower) / 5 + 1)
         var i = lower
         while i < upper {
@@ -166,8 +190,7 @@ public enum Tokenizer {
                 i += n
             }
             let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            out.append(WordToken(folded: table.strings[Int(id)], start: start, end: i,
-                                 capitalized: capitalized, isNumber: allDigits, id: id))
+            out.append(Word(start: start, end: i, id: id, capitalized: capitalized, isNumber: allDigits))
         }
         return out
     }
@@ -286,16 +309,17 @@ public final class PhraseMatcher<Value> {
             return low < end && keys[low] == key ? child[low] : -1
         }
 
-        /// Appends to `out` the nodes that token `k` leads to from `node`
-        /// (tokens are read in place: copying one would copy its string).
+        /// Appends to `out` the nodes that token `k` leads to from `node`;
+        /// `forms` are the folded forms by number (for prefixes).
         @inline(__always)
-        func step(_ node: Int32, _ tokens: [WordToken], _ k: Int, into out: inout [Int32]) {
+        func step(_ node: Int32, _ tokens: [Word], _ k: Int, _ forms: [String], into out: inout [Int32]) {
             let c = child(node, tokens[k].id)
             if c >= 0 { out.append(c) }
             let a = Int(prefixStart[Int(node)]), b = Int(prefixStart[Int(node) + 1])
             guard a < b else { return }
             // Folded forms are normalised already: compare bytes.
-            for p in a..<b where tokens[k].folded.utf8.starts(with: prefixes[p]) { out.append(prefixChild[p]) }
+            let form = forms[Int(tokens[k].id)]
+            for p in a..<b where form.utf8.starts(with: prefixes[p]) { out.append(prefixChild[p]) }
         }
     }
 
@@ -355,9 +379,8 @@ public final class PhraseMatcher<Value> {
 
     /// The nodes one token leads to from the root, appended to `out`.
     @inline(__always)
-    private func first(_ tokens: [WordToken], _ k: Int, _ trie: Flat, into out: inout [Int32]) {
+    private func first(_ tokens: [Word], _ k: Int, _ trie: Flat, into out: inout [Int32]) {
         let id = Int(tokens[k].id)
-        guard id >= 0 else { trie.step(0, tokens, k, into: &out); return }   // unknown word: prefixes only
         if id < firstStart.count, firstStart[id] >= 0 {
             let s = Int(firstStart[id])
             for k in s..<s + Int(firstCount[id]) { out.append(firstPool[k]) }
@@ -369,7 +392,7 @@ public final class PhraseMatcher<Value> {
             firstCount += Array(repeating: 0, count: grow)
         }
         let before = out.count
-        trie.step(0, tokens, k, into: &out)
+        trie.step(0, tokens, k, table.strings, into: &out)
         firstStart[id] = Int32(firstPool.count)
         firstCount[id] = Int32(out.count - before)
         firstPool += out[before...]
@@ -378,19 +401,17 @@ public final class PhraseMatcher<Value> {
     /// Whether some phrase may start with the token; most words start
     /// nothing, and a word seen before is answered from the cache.
     @inline(__always)
-    private func mayStart(_ tokens: [WordToken], _ k: Int, _ trie: Flat, _ scratch: inout [Int32]) -> Bool {
+    private func mayStart(_ tokens: [Word], _ k: Int, _ trie: Flat, _ scratch: inout [Int32]) -> Bool {
         let id = Int(tokens[k].id)
-        if id >= 0, id < firstStart.count, firstStart[id] >= 0 { return firstCount[id] > 0 }
+        if id < firstStart.count, firstStart[id] >= 0 { return firstCount[id] > 0 }
         scratch.removeAll(keepingCapacity: true)
         first(tokens, k, trie, into: &scratch)
         return !scratch.isEmpty
     }
 
-    /// Tokens cut without this matcher's table are numbered in it (a word
-    /// the table has never seen gets -2, which no phrase uses).
-    private func own(_ tokens: [WordToken]) -> [WordToken] {
-        guard tokens.contains(where: { $0.id < 0 }) else { return tokens }
-        return tokens.map { var c = $0; if c.id < 0 { c.id = table.existing(c.folded) ?? -2 }; return c }
+    /// Tokens cut without this matcher's table, numbered in it.
+    private func own(_ tokens: [WordToken]) -> [Word] {
+        tokens.map { Word(start: $0.start, end: $0.end, id: table.intern($0.folded), capitalized: $0.capitalized, isNumber: $0.isNumber) }
     }
 
     /// The longest phrase starting at `start`: its length in tokens and values.
@@ -399,7 +420,7 @@ public final class PhraseMatcher<Value> {
         return longestOwned(in: own(tokens), at: start, flat, &frontier, &next)
     }
 
-    private func longestOwned(in tokens: [WordToken], at start: Int, _ trie: Flat,
+    private func longestOwned(in tokens: [Word], at start: Int, _ trie: Flat,
                               _ frontier: inout [Int32], _ next: inout [Int32]) -> (length: Int, values: [Value])? {
         frontier.removeAll(keepingCapacity: true)
         first(tokens, start, trie, into: &frontier)
@@ -409,7 +430,7 @@ public final class PhraseMatcher<Value> {
             for n in frontier where !trie.values[Int(n)].isEmpty { best = (n, length) }
             guard start + length < tokens.count, length < 12 else { break }
             next.removeAll(keepingCapacity: true)
-            for n in frontier { trie.step(n, tokens, start + length, into: &next) }
+            for n in frontier { trie.step(n, tokens, start + length, table.strings, into: &next) }
             swap(&frontier, &next)
             length += 1
         }
@@ -420,10 +441,10 @@ public final class PhraseMatcher<Value> {
     /// (what `matches` gives on a matcher holding only that category), from
     /// one walk of the trie per token, in one list ordered by category and
     /// start. `category` tells a value's category.
-    func segments(in tokens: [WordToken], categories n: Int, category: (Value) -> Int)
+    func segments(in tokens: [Word], categories n: Int, category: (Value) -> Int)
         -> [(category: Int, start: Int, length: Int, values: [Value])] {
-        let tokens = own(tokens)
         let trie = flat
+        let forms = table.strings
         let count = tokens.count
         // The work buffers, taken out of the object while this runs (as
         // locals they are read and written without going through `self`).
@@ -463,7 +484,7 @@ public final class PhraseMatcher<Value> {
                 }
                 guard i + length < count, length < 12 else { break }
                 next.removeAll(keepingCapacity: true)
-                for node in frontier { trie.step(node, tokens, i + length, into: &next) }
+                for node in frontier { trie.step(node, tokens, i + length, forms, into: &next) }
                 swap(&frontier, &next)
                 length += 1
             }
@@ -490,7 +511,11 @@ public final class PhraseMatcher<Value> {
 
     /// Every non-overlapping longest match, left to right.
     public func matches(in tokens: [WordToken]) -> [(start: Int, length: Int, values: [Value])] {
-        let tokens = own(tokens)
+        matches(own(tokens))
+    }
+
+    /// Every non-overlapping longest match of tokens cut with this matcher's table.
+    func matches(_ tokens: [Word]) -> [(start: Int, length: Int, values: [Value])] {
         let trie = flat
         var frontier: [Int32] = [], next: [Int32] = []
         var out: [(Int, Int, [Value])] = []

@@ -9,26 +9,35 @@ public enum TextFold {
             if !s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return s }
             return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
         }
-        // Latin, Greek and Cyrillic letters fold one by one from a table;
-        // only text with other scripts takes the full decomposition.
+        // Latin, Greek and Cyrillic letters fold one by one from a table
+        // of UTF-8 bytes; only text with other scripts takes the full
+        // decomposition.
         let table = common
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 4)
         for scalar in s.unicodeScalars {
             let v = Int(scalar.value)
-            guard v < table.count else { return slowFold(s) }
-            out.append(contentsOf: table[v])
+            guard v + 1 < table.start.count else { return slowFold(s) }
+            out.append(contentsOf: table.bytes[Int(table.start[v])..<Int(table.start[v + 1])])
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The fold of each scalar below U+0500, computed once by `slowFold`.
+    /// The fold of each scalar below U+0500, computed once by `slowFold`,
+    /// as UTF-8: scalar v folds to `bytes[start[v]..<start[v + 1]]`.
     /// Folding a string scalar by scalar gives what folding it whole gives:
     /// these scalars decompose on their own, and the marks a decomposition
     /// would reorder are dropped.
-    private static let common: [String.UnicodeScalarView] = (0..<0x500).map { v in
-        guard let scalar = Unicode.Scalar(UInt32(v)) else { return String.UnicodeScalarView() }
-        return slowFold(String(Character(scalar))).unicodeScalars
-    }
+    private static let common: (start: [Int32], bytes: [UInt8]) = {
+        var start: [Int32] = [], bytes: [UInt8] = []
+        for v in 0..<0x500 {
+            start.append(Int32(bytes.count))
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            bytes += Array(slowFold(String(Character(scalar))).utf8)
+        }
+        start.append(Int32(bytes.count))
+        return (start, bytes)
+    }()
 
     /// Canonical decomposition, marks dropped, a few letters that do not
     /// decompose written out, lower case.
