@@ -87,10 +87,14 @@ public final class Extractor {
         var events: [EventRecord] = []
         var index = 0
         var lastPerson: String? = nil
+        // The arrays of one sentence serve the next.
+        var buffers = SentenceAnalysis.Buffers()
         for (range, scalars) in sentencesWithSpans(text, model) {
-            let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson)
+            let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson,
+                                            buffers: consume buffers)
             lastPerson = sentence.subjectPerson ?? lastPerson
             var found = sentence.events(article: article)
+            buffers = (consume sentence).buffers()
             for k in found.indices {
                 found[k].span = (scalars.lowerBound, scalars.upperBound)
                 found[k].sentenceIndex = index
@@ -140,7 +144,14 @@ public final class Extractor {
     }
 
     func tokens(_ text: String, _ range: Range<String.Index>) -> [Word] {
-        Tokenizer.words(text, in: range, table: table)
+        var out: [Word] = []
+        tokens(text, range, into: &out)
+        return out
+    }
+
+    /// The tokens of `text[range]`, appended to `out`.
+    func tokens(_ text: String, _ range: Range<String.Index>, into out: inout [Word]) {
+        Tokenizer.words(text, in: range, table: table, into: &out)
     }
 
     func discover(name: String, role: String) -> String {

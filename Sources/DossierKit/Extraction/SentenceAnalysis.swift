@@ -16,7 +16,7 @@ struct SentenceAnalysis {
     let range: Range<String.Index>
     let model: LanguageModel
     unowned let extractor: Extractor
-    let tokens: [Word]
+    private(set) var tokens: [Word]
     var mentions: [EntityMention] = []
     /// The cue that covers each token, if any.
     var cueAt: [Cue?]
@@ -48,14 +48,51 @@ struct SentenceAnalysis {
     /// The sentence as a string, for an event's evidence.
     var sentenceText: String { String(text[range]) }
 
-    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil) {
+    /// The arrays of a sentence, handed from one sentence to the next so
+    /// that each reuses the memory of the one before.
+    struct Buffers {
+        var tokens: [Word] = []
+        var flags: [TokenFlags] = []
+        var cueAt: [Cue?] = []
+        var mentions: [EntityMention] = []
+        var triggers: [TriggerMention] = []
+    }
+
+    /// Gives back the sentence's arrays, emptied, for the next sentence.
+    consuming func buffers() -> Buffers {
+        var b = Buffers()
+        swap(&b.tokens, &tokens)
+        swap(&b.flags, &flags)
+        swap(&b.cueAt, &cueAt)
+        swap(&b.mentions, &mentions)
+        swap(&b.triggers, &triggers)
+        b.tokens.removeAll(keepingCapacity: true)
+        b.flags.removeAll(keepingCapacity: true)
+        b.cueAt.removeAll(keepingCapacity: true)
+        b.mentions.removeAll(keepingCapacity: true)
+        b.triggers.removeAll(keepingCapacity: true)
+        return b
+    }
+
+    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil,
+         buffers: consuming Buffers = Buffers()) {
         self.text = text
         self.range = range
         self.model = model
         self.extractor = extractor
-        tokens = extractor.tokens(text, range)
-        flags = SentenceAnalysis.clauseBreaks(text, tokens)
-        cueAt = Array(repeating: nil, count: tokens.count)
+        // Each array is moved out of `buffers` before it is filled, so that
+        // it is held once and filled in place.
+        tokens = []
+        swap(&tokens, &buffers.tokens)
+        extractor.tokens(text, range, into: &tokens)
+        flags = []
+        swap(&flags, &buffers.flags)
+        SentenceAnalysis.clauseBreaks(text, tokens, into: &flags)
+        cueAt = []
+        swap(&cueAt, &buffers.cueAt)
+        cueAt.append(contentsOf: repeatElement(nil, count: tokens.count))
+        swap(&mentions, &buffers.mentions)
+        swap(&triggers, &buffers.triggers)
         let lexicon = extractor.lexicon
         let found = model.combined.segments(in: tokens, categories: 3) { $0.category }
         // Room for the gazetteer's mentions at once (grown one by one, the
@@ -117,38 +154,33 @@ struct SentenceAnalysis {
             mentions.sort { $0.start < $1.start }
             flags[k].insert(.inMention)
         }
-        for k in SentenceAnalysis.parties(self) { flags[k].insert(.mayBeParty) }
+        for i in mentions.indices where mayBeParty(mentions[i]) { flags[mentions[i].start].insert(.mayBeParty) }
     }
 
-    /// The tokens where a mention starts that can be a party at all,
-    /// whatever the act (computed once, when the mentions are known).
-    static func parties(_ a: SentenceAnalysis) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(a.mentions.count)
-        for m in a.mentions {
-            guard m.actor != nil, m.actorKind != "media" else { continue }
-            // "Bayramov from Baku": where someone comes from.
-            if a.isCue(m.start - 1, .origin) { continue }
-            // "Azerbaijan's second city, Ganja", "la ville azerbaïdjanaise de
-            // Barda": a country that describes a place is no party.
-            if m.actorKind == "state" || m.placeKind == "country",
-               let city = a.mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
-               !a.triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
-               (m.end..<city.start).allSatisfy({ !a.flags[$0].contains(.inMention) }) {
-                continue
-            }
-            // "Ganja, de tweede stad van Azerbeidzjan, werd getroffen": a
-            // country in an apposition to a city describes it.
-            if m.actorKind == "state" || m.placeKind == "country", a.clauseBreak(after: m.end - 1),
-               let city = a.mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 5 && $0.placeKind == "city" && $0.actor == nil }),
-               a.clauseBreak(after: city.end - 1), !a.clauseBreakBetween(city.end, m.start),
-               !a.triggers.contains(where: { $0.start >= city.end && $0.start < m.start }),
-               (city.end..<m.start).allSatisfy({ !a.flags[$0].contains(.inMention) }) {
-                continue
-            }
-            out.append(m.start)
+    /// Whether a mention can be a party at all, whatever the act (asked
+    /// once per mention, when the mentions are known).
+    func mayBeParty(_ m: EntityMention) -> Bool {
+        guard m.actor != nil, m.actorKind != "media" else { return false }
+        // "Bayramov from Baku": where someone comes from.
+        if isCue(m.start - 1, .origin) { return false }
+        // "Azerbaijan's second city, Ganja", "la ville azerbaïdjanaise de
+        // Barda": a country that describes a place is no party.
+        if m.actorKind == "state" || m.placeKind == "country",
+           let city = mentions.first(where: { $0.start >= m.end && $0.start - m.end <= 3 && $0.placeKind == "city" && $0.actor == nil }),
+           !triggers.contains(where: { $0.start >= m.end && $0.start < city.start }),
+           (m.end..<city.start).allSatisfy({ !flags[$0].contains(.inMention) }) {
+            return false
         }
-        return out
+        // "Ganja, de tweede stad van Azerbeidzjan, werd getroffen": a
+        // country in an apposition to a city describes it.
+        if m.actorKind == "state" || m.placeKind == "country", clauseBreak(after: m.end - 1),
+           let city = mentions.last(where: { $0.end <= m.start && m.start - $0.end <= 5 && $0.placeKind == "city" && $0.actor == nil }),
+           clauseBreak(after: city.end - 1), !clauseBreakBetween(city.end, m.start),
+           !triggers.contains(where: { $0.start >= city.end && $0.start < m.start }),
+           (city.end..<m.start).allSatisfy({ !flags[$0].contains(.inMention) }) {
+            return false
+        }
+        return true
     }
 
     /// The person this sentence makes the one a later "he" or "she" means:
@@ -207,11 +239,13 @@ struct SentenceAnalysis {
 
     /// For each token, whether punctuation that ends a clause follows it
     /// (computed once; the rules ask often).
-    static func clauseBreaks(_ text: String, _ tokens: [Word]) -> [TokenFlags] {
+    static func clauseBreaks(_ text: String, _ tokens: [Word], into out: inout [TokenFlags]) {
+        out.removeAll(keepingCapacity: true)
         guard tokens.count > 1 else {
-            return [TokenFlags](repeating: .breakAfter, count: tokens.count)
+            out.append(contentsOf: repeatElement(.breakAfter, count: tokens.count))
+            return
         }
-        var out = [TokenFlags](repeating: [], count: tokens.count)
+        out.append(contentsOf: repeatElement([], count: tokens.count))
         out[tokens.count - 1] = .breakAfter
         text.utf8.withContiguousStorageIfAvailable { bytes in
             for k in 0..<(tokens.count - 1) {
@@ -241,7 +275,6 @@ struct SentenceAnalysis {
                 if quoted && !other { out[k].insert(.quoteAfter) }
             }
         }
-        return out
     }
 
     /// Whether an English possessive "'s" follows the mention.

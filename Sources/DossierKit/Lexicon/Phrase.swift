@@ -108,10 +108,17 @@ public enum Tokenizer {
 
     /// Cuts `text[range]` into tokens, numbering their folded forms in `table`.
     static func words(_ text: String, in range: Range<String.Index>? = nil, table: TokenTable) -> [Word] {
-        if let out = text.utf8.withContiguousStorageIfAvailable({ scan(text, $0, range, table) }) { return out }
+        var out: [Word] = []
+        words(text, in: range, table: table, into: &out)
+        return out
+    }
+
+    /// Appends the tokens of `text[range]` to `out`.
+    static func words(_ text: String, in range: Range<String.Index>?, table: TokenTable, into out: inout [Word]) {
+        if text.utf8.withContiguousStorageIfAvailable({ scan(text, $0, range, table, &out) }) != nil { return }
         var copy = text
         copy.makeContiguousUTF8()
-        return copy.utf8.withContiguousStorageIfAvailable { scan(copy, $0, range, table) }!
+        copy.utf8.withContiguousStorageIfAvailable { scan(copy, $0, range, table, &out) }!
     }
 
     /// Whether a scalar of the Latin-1, Latin Extended-A or basic Cyrillic
@@ -162,12 +169,11 @@ public enum Tokenizer {
     }
 
     private static func scan(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<String.Index>?,
-                             _ table: TokenTable) -> [Word] {
+                             _ table: TokenTable, _ out: inout [Word]) {
         let utf8 = text.utf8
         let lower = range.map { utf8.distance(from: utf8.startIndex, to: $0.lowerBound) } ?? 0
         let upper = range.map { utf8.distance(from: utf8.startIndex, to: $0.upperBound) } ?? bytes.count
-        var out: [Word] = []
-        out.reserveCapacity((upper - lower) / 5 + 1)
+        out.reserveCapacity(out.count + (upper - lower) / 5 + 1)
         var i = lower
         while i < upper {
             // Skip to the next word.
@@ -192,7 +198,6 @@ public enum Tokenizer {
             let id = table.id(raw: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             out.append(Word(start: start, end: i, id: id, capitalized: capitalized, isNumber: allDigits))
         }
-        return out
     }
 
     /// The folded tokens of a phrase written in a lexicon file.
