@@ -247,20 +247,30 @@ public final class PhraseMatcher<Value> {
         }
     }
 
-    /// The trie as arrays indexed by node number (the root is 0). The
-    /// children of node n are `keys[childStart[n]..<childStart[n + 1]]`,
-    /// sorted, leading to `child[...]`; its prefixes likewise.
+    /// The trie as arrays indexed by node number (the root is 0): each
+    /// node's facts in `nodes`, its edges a run of `edges` sorted by token
+    /// number, its prefixes a run of `prefixes`.
     final class Flat {
-        let childStart: [Int32]
-        let keys: [Int32]
-        let child: [Int32]
-        let prefixStart: [Int32]
+        /// What a walk reads of a node, side by side in memory (one cache
+        /// line), so that stepping through a node costs one memory access.
+        struct NodeInfo {
+            /// Its children are `edges[childStart..<childEnd]`, sorted by key.
+            var childStart: Int32
+            var childEnd: Int32
+            /// Its prefixes are `prefixes[prefixStart..<prefixEnd]`.
+            var prefixStart: Int32
+            var prefixEnd: Int32
+            /// Bit c is set when a phrase of category c ends here.
+            var categories: UInt8
+            /// Whether the node's values all belong to one category.
+            var oneCategory: Bool
+        }
+        let nodes: [NodeInfo]
+        /// Token number and child node of each edge.
+        let edges: [(key: Int32, child: Int32)]
         let prefixes: [[UInt8]]
         let prefixChild: [Int32]
-        let categories: [UInt8]
         let values: [[Value]]
-        /// Whether the node's values all belong to one category.
-        let oneCategory: [Bool]
 
         init(_ root: Node) {
             var order: [Node] = [root]
@@ -272,36 +282,32 @@ public final class PhraseMatcher<Value> {
                 k += 1
             }
             let number = Dictionary(uniqueKeysWithValues: order.enumerated().map { (ObjectIdentifier($1), Int32($0)) })
-            var childStart: [Int32] = [], keys: [Int32] = [], child: [Int32] = []
-            var prefixStart: [Int32] = [], prefixes: [[UInt8]] = [], prefixChild: [Int32] = []
+            var nodes: [NodeInfo] = [], edges: [(key: Int32, child: Int32)] = []
+            var prefixes: [[UInt8]] = [], prefixChild: [Int32] = []
+            nodes.reserveCapacity(order.count)
             for n in order {
-                childStart.append(Int32(keys.count))
-                keys += n.keys
-                child += n.children.map { number[ObjectIdentifier($0)]! }
-                prefixStart.append(Int32(prefixes.count))
+                let childStart = Int32(edges.count), prefixStart = Int32(prefixes.count)
+                for (key, c) in zip(n.keys, n.children) { edges.append((key, number[ObjectIdentifier(c)]!)) }
                 prefixes += n.prefixes.map { Array($0.0.utf8) }
                 prefixChild += n.prefixes.map { number[ObjectIdentifier($0.1)]! }
+                nodes.append(NodeInfo(childStart: childStart, childEnd: Int32(edges.count),
+                                      prefixStart: prefixStart, prefixEnd: Int32(prefixes.count),
+                                      categories: n.categories, oneCategory: n.categories.nonzeroBitCount <= 1))
             }
-            childStart.append(Int32(keys.count))
-            prefixStart.append(Int32(prefixes.count))
-            self.childStart = childStart
-            self.keys = keys
-            self.child = child
-            self.prefixStart = prefixStart
+            self.nodes = nodes
+            self.edges = edges
             self.prefixes = prefixes
             self.prefixChild = prefixChild
-            categories = order.map(\.categories)
             values = order.map(\.values)
-            oneCategory = order.map { $0.categories.nonzeroBitCount <= 1 }
         }
 
-        /// The child of `node` for token number `key`, or -1.
+        /// The child of a node for token number `key`, or -1.
         @inline(__always)
-        func child(_ node: Int32, _ key: Int32) -> Int32 {
-            var low = Int(childStart[Int(node)]), high = Int(childStart[Int(node) + 1])
+        func child(_ info: NodeInfo, _ key: Int32) -> Int32 {
+            var low = Int(info.childStart), high = Int(info.childEnd)
             if high - low <= 8 {
                 while low < high {
-                    if keys[low] == key { return child[low] }
+                    if edges[low].key == key { return edges[low].child }
                     low += 1
                 }
                 return -1
@@ -309,18 +315,19 @@ public final class PhraseMatcher<Value> {
             let end = high
             while low < high {
                 let mid = (low + high) >> 1
-                if keys[mid] < key { low = mid + 1 } else { high = mid }
+                if edges[mid].key < key { low = mid + 1 } else { high = mid }
             }
-            return low < end && keys[low] == key ? child[low] : -1
+            return low < end && edges[low].key == key ? edges[low].child : -1
         }
 
         /// Appends to `out` the nodes that token `k` leads to from `node`;
         /// `forms` are the folded forms by number (for prefixes).
         @inline(__always)
         func step(_ node: Int32, _ tokens: [Word], _ k: Int, _ forms: [String], into out: inout [Int32]) {
-            let c = child(node, tokens[k].id)
+            let info = nodes[Int(node)]
+            let c = child(info, tokens[k].id)
             if c >= 0 { out.append(c) }
-            let a = Int(prefixStart[Int(node)]), b = Int(prefixStart[Int(node) + 1])
+            let a = Int(info.prefixStart), b = Int(info.prefixEnd)
             guard a < b else { return }
             // Folded forms are normalised already: compare bytes.
             let form = forms[Int(tokens[k].id)]
@@ -333,10 +340,9 @@ public final class PhraseMatcher<Value> {
     private var flatTrie: Flat?
     /// First-step nodes per token number (the same words recur, so the
     /// prefix scan at the root runs once per distinct word):
-    /// `firstPool[firstStart[id]..<firstStart[id] + firstCount[id]]`;
+    /// `firstPool[first[id].start..<first[id].start + first[id].count]`;
     /// a start of -1 means not computed yet.
-    private var firstStart: [Int32] = []
-    private var firstCount: [Int32] = []
+    private var firstSteps: [(start: Int32, count: Int32)] = []
     private var firstPool: [Int32] = []
     public private(set) var count = 0
     /// Work buffers of `segments`, kept between sentences.
@@ -369,8 +375,7 @@ public final class PhraseMatcher<Value> {
         node.values.append(value)
         node.categories |= UInt8(1 << category)
         flatTrie = nil
-        firstStart = []
-        firstCount = []
+        firstSteps = []
         firstPool = []
         count += 1
     }
@@ -386,20 +391,18 @@ public final class PhraseMatcher<Value> {
     @inline(__always)
     private func first(_ tokens: [Word], _ k: Int, _ trie: Flat, into out: inout [Int32]) {
         let id = Int(tokens[k].id)
-        if id < firstStart.count, firstStart[id] >= 0 {
-            let s = Int(firstStart[id])
-            for k in s..<s + Int(firstCount[id]) { out.append(firstPool[k]) }
+        if id < firstSteps.count, firstSteps[id].start >= 0 {
+            let (s, n) = firstSteps[id]
+            for k in Int(s)..<Int(s) + Int(n) { out.append(firstPool[k]) }
             return
         }
-        if id >= firstStart.count {
-            let grow = max(id + 1 - firstStart.count, firstStart.count, 256)
-            firstStart += Array(repeating: -1, count: grow)
-            firstCount += Array(repeating: 0, count: grow)
+        if id >= firstSteps.count {
+            let grow = max(id + 1 - firstSteps.count, firstSteps.count, 256)
+            firstSteps += Array(repeating: (-1, 0), count: grow)
         }
         let before = out.count
         trie.step(0, tokens, k, table.strings, into: &out)
-        firstStart[id] = Int32(firstPool.count)
-        firstCount[id] = Int32(out.count - before)
+        firstSteps[id] = (Int32(firstPool.count), Int32(out.count - before))
         firstPool += out[before...]
     }
 
@@ -408,7 +411,7 @@ public final class PhraseMatcher<Value> {
     @inline(__always)
     private func mayStart(_ tokens: [Word], _ k: Int, _ trie: Flat, _ scratch: inout [Int32]) -> Bool {
         let id = Int(tokens[k].id)
-        if id < firstStart.count, firstStart[id] >= 0 { return firstCount[id] > 0 }
+        if id < firstSteps.count, firstSteps[id].start >= 0 { return firstSteps[id].count > 0 }
         scratch.removeAll(keepingCapacity: true)
         first(tokens, k, trie, into: &scratch)
         return !scratch.isEmpty
@@ -480,7 +483,7 @@ public final class PhraseMatcher<Value> {
             var length = 1
             while !frontier.isEmpty {
                 for node in frontier {
-                    let bits = trie.categories[Int(node)]
+                    let bits = trie.nodes[Int(node)].categories
                     guard bits != 0 else { continue }
                     for c in 0..<n where bits & UInt8(1 << c) != 0 {
                         best[c * count + i] = (Int32(length), node)
@@ -503,7 +506,7 @@ public final class PhraseMatcher<Value> {
                 let (length, node) = best[c * count + i]
                 if length > 0, node >= 0 {
                     let k = Int(node)
-                    let values = trie.oneCategory[k] ? trie.values[k] : trie.values[k].filter { category($0) == c }
+                    let values = trie.nodes[k].oneCategory ? trie.values[k] : trie.values[k].filter { category($0) == c }
                     out.append((c, i, Int(length), values))
                     i += Int(length)
                 } else {
