@@ -31,7 +31,9 @@ struct Word: Sendable {
 
 /// Folded token forms numbered once, so that matching compares integers
 /// and a word seen before is never folded or hashed as a String again.
-/// Raw spellings are found by their UTF-8 bytes (FNV-1a, open addressing).
+/// Raw spellings are found by their UTF-8 bytes in an open-addressing
+/// table; a spelling of up to 8 bytes is kept in its slot, packed in an
+/// integer, so that finding it reads nothing else.
 final class TokenTable {
     private(set) var strings: [String] = []
     /// Each form's length in characters.
@@ -39,11 +41,22 @@ final class TokenTable {
     /// Each form's value when it is all ASCII digits and fits an Int, else -1.
     private(set) var numbers: [Int] = []
     private var ids: [String: Int32] = [:]
-    private var slots: [Int32]
-    private var entries: [(hash: UInt64, start: Int, length: Int, id: Int32)] = []
+
+    /// A raw spelling: its bytes packed (up to 8) or its place in `arena`.
+    private struct Slot {
+        var packed: UInt64
+        var hash: UInt32
+        var length: Int32
+        /// The folded form's number; -1 for an empty slot.
+        var id: Int32
+        /// Where a spelling longer than 8 bytes starts in `arena`.
+        var start: Int32
+    }
+    private var slots: [Slot]
+    private var used = 0
     private var arena: [UInt8] = []
 
-    init() { slots = [Int32](repeating: -1, count: 1024) }
+    init() { slots = [Slot](repeating: Slot(packed: 0, hash: 0, length: 0, id: -1, start: 0), count: 1024) }
 
     /// The id of a folded form.
     func intern(_ folded: String) -> Int32 {
@@ -62,36 +75,69 @@ final class TokenTable {
 
     /// The id of the folded form of a raw spelling.
     func id(raw: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in raw { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let n = raw.count
+        var packed: UInt64 = 0
+        if n <= 8 { for k in 0..<n { packed |= UInt64(raw[k]) << UInt64(8 * k) } }
+        let h = n <= 8 ? TokenTable.mix(packed, n) : TokenTable.fnv(raw)
+        let hash = UInt32(truncatingIfNeeded: h >> 32)
         let mask = slots.count - 1
         var k = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = slots[k]
-            if e < 0 { break }
-            let entry = entries[Int(e)]
-            if entry.hash == h, entry.length == raw.count,
-               arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + entry.start, raw.baseAddress!, raw.count) == 0 }) {
-                return entry.id
+            let slot = slots[k]
+            if slot.id < 0 { break }
+            if slot.hash == hash, slot.length == Int32(n) {
+                if n <= 8 {
+                    if slot.packed == packed { return slot.id }
+                } else if arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.start), raw.baseAddress!, n) == 0 }) {
+                    return slot.id
+                }
             }
             k = (k + 1) & mask
         }
         let id = intern(TextFold.fold(String(decoding: raw, as: UTF8.self)))
-        slots[k] = Int32(entries.count)
-        entries.append((h, arena.count, raw.count, id))
-        arena.append(contentsOf: raw)
-        if entries.count * 2 > slots.count { grow() }
+        var start: Int32 = 0
+        if n > 8 {
+            start = Int32(arena.count)
+            arena.append(contentsOf: raw)
+        }
+        slots[k] = Slot(packed: packed, hash: hash, length: Int32(n), id: id, start: start)
+        used += 1
+        if used * 2 > slots.count { grow() }
         return id
     }
 
     private func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(packed: 0, hash: 0, length: 0, id: -1, start: 0), count: old.count * 2)
         let mask = slots.count - 1
-        for (n, e) in entries.enumerated() {
-            var k = Int(truncatingIfNeeded: e.hash) & mask
-            while slots[k] >= 0 { k = (k + 1) & mask }
-            slots[k] = Int32(n)
+        for slot in old where slot.id >= 0 {
+            // The slot's place comes from the low bits of the full hash,
+            // which the slot does not keep: compute it again.
+            var k = Int(truncatingIfNeeded: rehash(slot)) & mask
+            while slots[k].id >= 0 { k = (k + 1) & mask }
+            slots[k] = slot
         }
+    }
+
+    private func rehash(_ slot: Slot) -> UInt64 {
+        let n = Int(slot.length)
+        if n <= 8 { return TokenTable.mix(slot.packed, n) }
+        return arena.withUnsafeBufferPointer { TokenTable.fnv(UnsafeBufferPointer(rebasing: $0[Int(slot.start)..<Int(slot.start) + n])) }
+    }
+
+    /// The hash of a spelling of up to 8 bytes, packed.
+    @inline(__always)
+    private static func mix(_ packed: UInt64, _ n: Int) -> UInt64 {
+        let h = (packed ^ UInt64(n)) &* 0x9E3779B97F4A7C15
+        return h ^ (h >> 29)
+    }
+
+    /// The hash of a longer spelling (FNV-1a).
+    @inline(__always)
+    private static func fnv(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
     }
 }
 
