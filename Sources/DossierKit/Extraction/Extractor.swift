@@ -96,10 +96,13 @@ public final class Extractor {
             var found = sentence.events(article: article)
             buffers = (consume sentence).buffers()
             for k in found.indices {
-                found[k].span = (scalars.lowerBound, scalars.upperBound)
-                found[k].sentenceIndex = index
+                // Moved into the article's list, not copied.
+                var e = EventRecord(article: "")
+                swap(&e, &found[k])
+                e.span = (scalars.lowerBound, scalars.upperBound)
+                e.sentenceIndex = index
+                events.append(consume e)
             }
-            events.append(contentsOf: found)
             index += 1
         }
         return Extractor.merge(events, article: article)
@@ -170,8 +173,9 @@ public final class Extractor {
     /// (or one names none). The first mention is kept and gains what the
     /// later ones add. Events with nothing to say (no actor, place or count)
     /// are dropped.
-    static func merge(_ events: [EventRecord], article: ArticleRecord) -> [EventRecord] {
+    static func merge(_ events: consuming [EventRecord], article: ArticleRecord) -> [EventRecord] {
         var out: [EventRecord] = []
+        out.reserveCapacity(events.count)
         // The last sentence that told each event: "the next sentence"
         // follows the latest mention, not the first.
         var last: [Int] = []
@@ -182,7 +186,10 @@ public final class Extractor {
             if a.dateFromArticle || b.dateFromArticle { return true }
             return x == y || x.isWithin(y) || y.isWithin(x)
         }
-        for e in events {
+        for index in events.indices {
+            // Each event is moved out of the list, not copied.
+            var e = EventRecord(article: "")
+            swap(&e, &events[index])
             let actors = e.actors ?? []
             if actors.isEmpty && e.location == nil && e.killed == nil && e.injured == nil { continue }
             // "Rockets hit Ganja overnight. One civilian was killed and 32
@@ -201,7 +208,7 @@ public final class Extractor {
             }
             // Two mentions of one act (the earlier one read in place: an
             // event is large, and copying it costs more than comparing).
-            func sameAct(_ o: EventRecord, _ i: Int) -> Bool {
+            func sameAct(_ o: EventRecord, _ e: EventRecord, _ actors: [String], lastTold: Int) -> Bool {
                 let known = o.actors ?? []
                 let (small, large) = known.count <= actors.count ? (known, actors) : (actors, known)
                 // A mention of an attack that names no party joins another
@@ -211,7 +218,7 @@ public final class Extractor {
                 // "Rockets hit Barda on Wednesday. The prosecutor reported 21
                 // dead and accused Armenian forces": the next sentence names
                 // the doer and the toll of an attack that named neither.
-                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - last[i] == 1
+                let told = known.isEmpty && !actors.isEmpty && e.sentenceIndex - lastTold == 1
                     && (o.location == nil || e.location == nil)
                 if small.isEmpty, !large.isEmpty, e.type != .consult, e.type != .agree {
                     let bareIsO = small == known
@@ -232,31 +239,31 @@ public final class Extractor {
                     // Talks at one place and time are one event, whoever is named at each mention.
                     && sameParties
             }
-            if let i = out.indices.first(where: { sameAct(out[$0], $0) }) {
-                var o = out[i]
-                for a in e.source where !o.source.contains(a) && !o.target.contains(a) { o.source.append(a) }
-                for a in e.target where !o.source.contains(a) && !o.target.contains(a) { o.target.append(a) }
-                var all = o.actors ?? []
+            if let i = out.indices.first(where: { sameAct(out[$0], e, actors, lastTold: last[$0]) }) {
+                // The earlier mention gains what this one adds (edited in place).
+                for a in e.source where !out[i].source.contains(a) && !out[i].target.contains(a) { out[i].source.append(a) }
+                for a in e.target where !out[i].source.contains(a) && !out[i].target.contains(a) { out[i].target.append(a) }
+                var all = out[i].actors ?? []
+                out[i].actors = nil
                 for a in actors where !all.contains(a) { all.append(a) }
-                o.actors = all
-                o.location = o.location ?? e.location
-                o.country = o.country ?? e.country
+                out[i].actors = all
+                if out[i].location == nil { out[i].location = e.location }
+                if out[i].country == nil { out[i].country = e.country }
                 if let d = e.date, !e.dateFromArticle,
-                   o.dateFromArticle || (o.date.map({ d.isWithin($0) && d != $0 }) ?? true) {
-                    o.date = d
-                    o.dateFromArticle = false
+                   out[i].dateFromArticle || (out[i].date.map({ d.isWithin($0) && d != $0 }) ?? true) {
+                    out[i].date = d
+                    out[i].dateFromArticle = false
                 }
-                o.killed = o.killed ?? e.killed
-                o.injured = o.injured ?? e.injured
-                o.confidence = max(o.confidence ?? 0, e.confidence ?? 0)
+                if out[i].killed == nil { out[i].killed = e.killed }
+                if out[i].injured == nil { out[i].injured = e.injured }
+                out[i].confidence = max(out[i].confidence ?? 0, e.confidence ?? 0)
                 // Claimed only while every mention is somebody's claim.
-                if !e.context.contains(.claimed) { o.context.remove(.claimed) }
-                out[i] = o
+                if !e.context.contains(.claimed) { out[i].context.remove(.claimed) }
                 last[i] = e.sentenceIndex
                 continue
             }
-            out.append(e)
             last.append(e.sentenceIndex)
+            out.append(consume e)
         }
         for i in out.indices { out[i].id = "\(article.id)-e\(i + 1)" }
         return out
