@@ -90,8 +90,9 @@ public final class Extractor {
         // The arrays of one sentence serve the next.
         var buffers = SentenceAnalysis.Buffers()
         for (range, scalars) in sentencesWithSpans(text, model) {
-            let sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson,
+            var sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson,
                                             buffers: consume buffers)
+            sentence.markParties()
             lastPerson = sentence.subjectPerson ?? lastPerson
             var found = sentence.events(article: article)
             buffers = (consume sentence).buffers()

@@ -154,6 +154,13 @@ struct SentenceAnalysis {
             mentions.sort { $0.start < $1.start }
             flags[k].insert(.inMention)
         }
+    }
+
+    /// Marks the mentions that can be parties at all (see `mayBeParty`):
+    /// the last step of reading a sentence, before its events are asked
+    /// for. (Outside the initializer, so that `mayBeParty` reads the
+    /// sentence in place rather than a copy of it.)
+    mutating func markParties() {
         for i in mentions.indices where mayBeParty(mentions[i]) { flags[mentions[i].start].insert(.mayBeParty) }
     }
 

@@ -347,9 +347,10 @@ public final class PhraseMatcher<Value> {
             values = order.map(\.values)
         }
 
-        /// The child of a node for token number `key`, or -1.
+        /// The child of a node for token number `key`, or -1, read from
+        /// the memory of `edges`.
         @inline(__always)
-        func child(_ info: NodeInfo, _ key: Int32) -> Int32 {
+        static func child(_ edges: UnsafeBufferPointer<(key: Int32, child: Int32)>, _ info: NodeInfo, _ key: Int32) -> Int32 {
             var low = Int(info.childStart), high = Int(info.childEnd)
             if high - low <= 8 {
                 while low < high {
@@ -364,6 +365,12 @@ public final class PhraseMatcher<Value> {
                 if edges[mid].key < key { low = mid + 1 } else { high = mid }
             }
             return low < end && edges[low].key == key ? edges[low].child : -1
+        }
+
+        /// The child of a node for token number `key`, or -1.
+        @inline(__always)
+        func child(_ info: NodeInfo, _ key: Int32) -> Int32 {
+            edges.withUnsafeBufferPointer { Flat.child($0, info, key) }
         }
 
         /// Appends to `out` the nodes that token `k` leads to from `node`;
@@ -393,8 +400,26 @@ public final class PhraseMatcher<Value> {
     public private(set) var count = 0
     /// Work buffers of `segments`, kept between sentences.
     private var best: [(length: Int32, node: Int32)] = []
-    private var frontier: [Int32] = []
+    private var firsts: [(start: Int32, count: Int32)] = []
     private var next: [Int32] = []
+    private let frontier = NodeBuffer(), following = NodeBuffer()
+
+    /// Room for the nodes a walk has reached, written through a pointer.
+    final class NodeBuffer {
+        private(set) var nodes = UnsafeMutablePointer<Int32>.allocate(capacity: 16)
+        private var capacity = 16
+
+        /// Makes room for `n` nodes (what was in it is lost).
+        @inline(__always)
+        func reserve(_ n: Int) {
+            guard n > capacity else { return }
+            nodes.deallocate()
+            capacity = max(n, 2 * capacity)
+            nodes = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        }
+
+        deinit { nodes.deallocate() }
+    }
 
     public convenience init() { self.init(table: TokenTable()) }
 
@@ -436,20 +461,29 @@ public final class PhraseMatcher<Value> {
     /// The nodes one token leads to from the root, appended to `out`.
     @inline(__always)
     private func first(_ tokens: [Word], _ k: Int, _ trie: Flat, into out: inout [Int32]) {
+        let (s, n) = firstRange(tokens, k, trie, &out)
+        for k in s..<s + n { out.append(firstPool[k]) }
+    }
+
+    /// Where in `firstPool` the nodes one token leads to from the root
+    /// are, worked out (with `scratch` as room) when the token is new.
+    @inline(__always)
+    private func firstRange(_ tokens: [Word], _ k: Int, _ trie: Flat, _ scratch: inout [Int32]) -> (start: Int, count: Int) {
         let id = Int(tokens[k].id)
         if id < firstSteps.count, firstSteps[id].start >= 0 {
-            let (s, n) = firstSteps[id]
-            for k in Int(s)..<Int(s) + Int(n) { out.append(firstPool[k]) }
-            return
+            return (Int(firstSteps[id].start), Int(firstSteps[id].count))
         }
         if id >= firstSteps.count {
             let grow = max(id + 1 - firstSteps.count, firstSteps.count, 256)
             firstSteps += Array(repeating: (-1, 0), count: grow)
         }
-        let before = out.count
-        trie.step(0, tokens, k, table.strings, into: &out)
-        firstSteps[id] = (Int32(firstPool.count), Int32(out.count - before))
-        firstPool += out[before...]
+        let before = scratch.count
+        trie.step(0, tokens, k, table.strings, into: &scratch)
+        let start = firstPool.count, count = scratch.count - before
+        firstSteps[id] = (Int32(start), Int32(count))
+        firstPool += scratch[before...]
+        scratch.removeSubrange(before...)
+        return (start, count)
     }
 
     /// Whether some phrase may start with the token; most words start
@@ -498,52 +532,95 @@ public final class PhraseMatcher<Value> {
     func segments(in tokens: [Word], categories n: Int, category: (Value) -> Int)
         -> [(category: Int, start: Int, length: Int, values: [Value])] {
         let trie = flat
-        let forms = table.strings
         let count = tokens.count
         // The work buffers, taken out of the object while this runs (as
         // locals they are read and written without going through `self`).
         var best: [(length: Int32, node: Int32)] = []
-        var frontier: [Int32] = []
-        var next: [Int32] = []
+        var firsts: [(start: Int32, count: Int32)] = []
+        var scratch: [Int32] = []
         swap(&best, &self.best)
-        swap(&frontier, &self.frontier)
-        swap(&next, &self.next)
+        swap(&firsts, &self.firsts)
+        swap(&scratch, &self.next)
         defer {
             swap(&best, &self.best)
-            swap(&frontier, &self.frontier)
-            swap(&next, &self.next)
+            swap(&firsts, &self.firsts)
+            swap(&scratch, &self.next)
         }
+        // First, where each token's first steps are in `firstPool` (worked
+        // out for a word not seen before); most words start no phrase.
+        firsts.removeAll(keepingCapacity: true)
+        var starts = false
+        for i in 0..<count {
+            let r = firstRange(tokens, i, trie, &scratch)
+            firsts.append((Int32(r.start), Int32(r.count)))
+            if r.count > 0 { starts = true }
+        }
+        var out: [(category: Int, start: Int, length: Int, values: [Value])] = []
+        guard starts else { return out }
         // For category c and token i, the longest match's length and node,
         // in a buffer kept between sentences.
         if best.count < n * count { best = [(length: Int32, node: Int32)](repeating: (0, -1), count: max(n * count, 2 * best.count)) }
-        for k in 0..<n * count { best[k] = (0, -1) }
+        let pool = firstPool, forms = table.strings
+        let current = self.frontier, after = self.following
         var any = false
-        // The nodes reached so far (frontier) and after the next token:
-        // buffers kept between sentences, filled by count.
-        for i in 0..<count {
-            // The nodes the token leads to from the root (most words start
-            // no phrase: none).
-            frontier.removeAll(keepingCapacity: true)
-            first(tokens, i, trie, into: &frontier)
-            guard !frontier.isEmpty else { continue }
-            var length = 1
-            while !frontier.isEmpty {
-                for node in frontier {
-                    let bits = trie.nodes[Int(node)].categories
-                    guard bits != 0 else { continue }
-                    for c in 0..<n where bits & UInt8(1 << c) != 0 {
-                        best[c * count + i] = (Int32(length), node)
-                        any = true
+        // Then the walk, on the arrays' memory: no bounds, uniqueness or
+        // reference checks per token.
+        best.withUnsafeMutableBufferPointer { best in
+            for k in 0..<n * count { best[k] = (0, -1) }
+            tokens.withUnsafeBufferPointer { tokens in
+            trie.nodes.withUnsafeBufferPointer { nodes in
+            trie.edges.withUnsafeBufferPointer { edges in
+            pool.withUnsafeBufferPointer { pool in
+            firsts.withUnsafeBufferPointer { firsts in
+                var a = current, b = after
+                for i in 0..<count {
+                    let f = firsts[i]
+                    guard f.count > 0 else { continue }
+                    // The nodes reached so far, after `length` tokens.
+                    var size = Int(f.count)
+                    a.reserve(size)
+                    for k in 0..<size { a.nodes[k] = pool[Int(f.start) + k] }
+                    var length = 1
+                    while size > 0 {
+                        for k in 0..<size {
+                            let node = a.nodes[k]
+                            let bits = nodes[Int(node)].categories
+                            guard bits != 0 else { continue }
+                            for c in 0..<n where bits & UInt8(1 << c) != 0 {
+                                best[c * count + i] = (Int32(length), node)
+                                any = true
+                            }
+                        }
+                        guard i + length < count, length < 12 else { break }
+                        // The nodes after the next token: at most one child
+                        // and the matching prefixes of each node.
+                        var room = 0
+                        for k in 0..<size {
+                            let info = nodes[Int(a.nodes[k])]
+                            room += 1 + Int(info.prefixEnd - info.prefixStart)
+                        }
+                        b.reserve(room)
+                        let key = tokens[i + length].id
+                        var reached = 0
+                        for k in 0..<size {
+                            let info = nodes[Int(a.nodes[k])]
+                            let c = Flat.child(edges, info, key)
+                            if c >= 0 { b.nodes[reached] = c; reached += 1 }
+                            guard info.prefixStart < info.prefixEnd else { continue }
+                            // Folded forms are normalised already: compare bytes.
+                            let form = forms[Int(key)]
+                            for p in Int(info.prefixStart)..<Int(info.prefixEnd) where form.utf8.starts(with: trie.prefixes[p]) {
+                                b.nodes[reached] = trie.prefixChild[p]
+                                reached += 1
+                            }
+                        }
+                        swap(&a, &b)
+                        size = reached
+                        length += 1
                     }
                 }
-                guard i + length < count, length < 12 else { break }
-                next.removeAll(keepingCapacity: true)
-                for node in frontier { trie.step(node, tokens, i + length, forms, into: &next) }
-                swap(&frontier, &next)
-                length += 1
-            }
+            }}}}}
         }
-        var out: [(category: Int, start: Int, length: Int, values: [Value])] = []
         guard any else { return out }
         out.reserveCapacity(count / 2)
         for c in 0..<n {
