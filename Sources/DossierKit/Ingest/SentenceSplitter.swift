@@ -72,17 +72,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     private func split(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [(range: Range<String.Index>, scalars: Range<Int>)] {
-        // The scalars, decoded here (the text is valid UTF-8), and where
-        // the marks that may end a sentence or a line stand, so that the
-        // passes below visit only those.
-        var terminals: [Int] = [], newlines: [Int] = []
+        // The scalars, decoded here (the text is valid UTF-8).
         let s = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, n in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
                 if b < 0x80 {
-                    if b == 0x2E || b == 0x21 || b == 0x3F { terminals.append(n) }
-                    else if b == 0x0A { newlines.append(n) }
                     buffer[n] = Unicode.Scalar(b)
                     n += 1
                     i += 1
@@ -94,14 +89,13 @@ public struct SentenceSplitter: Sendable {
                 else { v = UInt32(b & 0x1F); length = 2 }
                 var k = 1
                 while k < length, i + k < bytes.count { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
-                if v == 0x2026 { terminals.append(n) }
                 buffer[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
                 n += 1
                 i += length
             }
         }
-        let sentenceStarts = punctuationCuts(s, terminals: terminals)
-        let cuts = (sentenceStarts + lineCuts(s, newlines: newlines, sentenceStarts: sentenceStarts)).sorted()
+        let sentenceStarts = punctuationCuts(s)
+        let cuts = (sentenceStarts + lineCuts(s, sentenceStarts: sentenceStarts)).sorted()
 
         var out: [(range: Range<String.Index>, scalars: Range<Int>)] = []
         let utf8 = text.utf8
@@ -134,12 +128,10 @@ public struct SentenceSplitter: Sendable {
     /// (`sentenceStarts` are sorted) is short beside the block's longest
     /// line; in a hard-wrapped block (three or more lines, none over 100
     /// characters) the whole line must be short.
-    /// `newlines` are the places of the line feeds in `s`, in order.
-    func lineCuts(_ s: [Unicode.Scalar], newlines: [Int], sentenceStarts: [Int]) -> [Int] {
+    func lineCuts(_ s: [Unicode.Scalar], sentenceStarts: [Int]) -> [Int] {
         var lines: [Range<Int>] = []
-        lines.reserveCapacity(newlines.count + 1)
         var start = 0
-        for k in newlines {
+        for (k, c) in s.enumerated() where c == "\n" {
             lines.append(start..<k)
             start = k + 1
         }
@@ -226,13 +218,12 @@ public struct SentenceSplitter: Sendable {
     ]
 
     /// Cuts at the start of each sentence that follows end punctuation.
-    /// `terminals` are the places of the end marks in `s`, in order.
-    func punctuationCuts(_ s: [Unicode.Scalar], terminals: [Int]) -> [Int] {
+    func punctuationCuts(_ s: [Unicode.Scalar]) -> [Int] {
         var cuts: [Int] = []
         let n = s.count
         var k = 0
-        for t in terminals where t >= k {
-            k = t
+        while k < n {
+            guard SentenceSplitter.isTerminal(s[k]) else { k += 1; continue }
             var j = k
             while j < n, SentenceSplitter.isTerminal(s[j]) { j += 1 }
             let loneDot = j == k + 1 && s[k] == "."

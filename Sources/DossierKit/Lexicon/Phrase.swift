@@ -56,7 +56,9 @@ final class TokenTable {
     private var used = 0
     private var arena: [UInt8] = []
 
-    init() { slots = [Slot](repeating: Slot(packed: 0, hash: 0, length: 0, id: -1, start: 0), count: 1024) }
+    /// A table starts small (the tokenizer makes one for each phrase of a
+    /// lexicon file) and doubles as it fills.
+    init() { slots = [Slot](repeating: Slot(packed: 0, hash: 0, length: 0, id: -1, start: 0), count: 16) }
 
     /// The id of a folded form.
     func intern(_ folded: String) -> Int32 {
