@@ -450,7 +450,7 @@ struct SentenceAnalysis {
     var isHeading: Bool {
         guard tokens.count <= 12 else { return false }
         let body = text[range]
-        guard let last = body.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return true }
+        guard let last = body.unicodeScalars.last(where: { !SentenceSplitter.isSpace($0) }) else { return true }
         return !".!?\u{2026}\"\u{201D}\u{00BB}'\u{2019})".unicodeScalars.contains(last)
     }
 

@@ -24,6 +24,11 @@ public struct SentenceSplitter: Sendable {
     /// for every other first letter.
     let shapes: [UInt64]
 
+    /// The abbreviations written in ASCII in at most 8 bytes, packed into
+    /// an integer (byte k at bits 8k): an ASCII word is looked up here
+    /// without building a string (its fold is its lower case).
+    let packedASCII: Set<UInt64>
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { TextFold.fold($0) })
         longestAbbreviation = self.abbreviations.map(\.unicodeScalars.count).max() ?? 0
@@ -33,6 +38,19 @@ public struct SentenceSplitter: Sendable {
             shapes[SentenceSplitter.shapeRow(first)] |= 1 << UInt64(min(a.unicodeScalars.count, 63))
         }
         self.shapes = shapes
+        var packed = Set<UInt64>()
+        for a in self.abbreviations where a.utf8.count <= 8 && a.utf8.allSatisfy({ $0 < 0x80 }) {
+            packed.insert(SentenceSplitter.pack(a.utf8))
+        }
+        packedASCII = packed
+    }
+
+    /// Bytes (at most 8) packed into an integer, byte k at bits 8k.
+    @inline(__always)
+    static func pack<C: Swift.Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var v: UInt64 = 0
+        for (k, b) in bytes.enumerated() { v |= UInt64(b) << UInt64(8 * k) }
+        return v
     }
 
     @inline(__always)
@@ -303,8 +321,15 @@ public struct SentenceSplitter: Sendable {
         }
         // Most sentences end in a word longer than any abbreviation, or
         // one whose length and first letter no abbreviation has.
-        if word.count <= longestAbbreviation, mayBeAbbreviation(word),
-           abbreviations.contains(TextFold.fold(string(word))) { return true }
+        if word.count <= longestAbbreviation, mayBeAbbreviation(word) {
+            if word.count <= 8, word.allSatisfy({ $0.value < 0x80 }) {
+                // An ASCII word folds to its lower case.
+                if packedASCII.contains(SentenceSplitter.pack(word.lazy.map { c -> UInt8 in
+                    let v = UInt8(c.value)
+                    return v >= 0x41 && v <= 0x5A ? v + 32 : v
+                })) { return true }
+            } else if abbreviations.contains(TextFold.fold(string(word))) { return true }
+        }
         // Abbreviations with inner periods: "f.eks.", "U.S."
         var b = a
         while b > 0, s[b - 1] == "." || SentenceSplitter.isWordScalar(s[b - 1]) { b -= 1 }
