@@ -229,3 +229,45 @@ import Testing
         for form in ["Moskva", "Moskou", "Moskau", "Moscou", "Москва"] { #expect(place(form) == "Moscow", "\(form)") }
     }
 }
+
+/// The token table numbers folded forms: every spelling of one form gets
+/// its number, a new form a new one, through growth and for spellings
+/// short enough to be packed in a slot and longer ones kept in the arena.
+@Suite struct TokenTableTests {
+    func id(_ table: TokenTable, _ s: String) -> Int32 {
+        Array(s.utf8).withUnsafeBufferPointer { table.id(raw: $0) }
+    }
+
+    @Test func spellingsOfOneFormShareANumberThroughGrowth() {
+        let table = TokenTable()
+        // Short (packed) and long (arena) spellings, and case and
+        // diacritic variants that fold alike.
+        let groups: [[String]] = [
+            ["Lavrov", "LAVROV", "lavrov"], ["Stepanakert", "STEPANAKERT"], ["Poétin", "Poetin", "POETIN"],
+            ["Москва", "МОСКВА"], ["a", "A"], ["12345678", "12345678"], ["123456789"],
+            ["Nagorno", "NAGORNO"], ["ceasefire", "Ceasefire", "CEASEFIRE"],
+        ]
+        var first: [Int32] = []
+        for g in groups {
+            let n = id(table, g[0])
+            first.append(n)
+            for s in g.dropFirst() { #expect(id(table, s) == n, "\(s)") }
+            #expect(table.strings[Int(n)] == TextFold.fold(g[0]))
+        }
+        #expect(Set(first).count == groups.count)
+        // Thousands of new words make the table grow many times; the
+        // numbers given before stay, and each word keeps its own.
+        var words: [Int32] = []
+        for k in 0..<5000 { words.append(id(table, k % 2 == 0 ? "w\(k)" : "longerword\(k)")) }
+        #expect(Set(words).count == 5000)
+        for (g, n) in zip(groups, first) { for s in g { #expect(id(table, s) == n, "\(s)") } }
+        for k in stride(from: 0, to: 5000, by: 97) {
+            #expect(id(table, k % 2 == 0 ? "w\(k)" : "longerword\(k)") == words[k])
+        }
+        // A number's value and a form's length come with it.
+        let year = Int(id(table, "2020")), name = Int(id(table, "lavrov")), city = Int(id(table, "Москва"))
+        #expect(table.numbers[year] == 2020)
+        #expect(table.numbers[name] == -1)
+        #expect(table.lengths[city] == 6)
+    }
+}
