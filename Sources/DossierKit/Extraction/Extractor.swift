@@ -90,9 +90,8 @@ public final class Extractor {
         // The arrays of one sentence serve the next.
         var buffers = SentenceAnalysis.Buffers()
         for (range, scalars) in sentencesWithSpans(text, model) {
-            var sentence = SentenceAnalysis(text: text, range: range, extractor: self, model: model, antecedent: lastPerson,
-                                            buffers: consume buffers)
-            sentence.markParties()
+            let sentence = SentenceAnalysis.read(text: text, range: range, extractor: self, model: model, antecedent: lastPerson,
+                                                 buffers: consume buffers)
             lastPerson = sentence.subjectPerson ?? lastPerson
             var found = sentence.events(article: article)
             buffers = (consume sentence).buffers()

@@ -74,8 +74,19 @@ struct SentenceAnalysis {
         return b
     }
 
-    init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String? = nil,
-         buffers: consuming Buffers = Buffers()) {
+    /// Reads one sentence: its tokens, mentions, cues and triggers, and
+    /// which mentions can be parties. `antecedent` is the person a leading
+    /// pronoun means; `buffers` are the arrays of the sentence before.
+    static func read(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel,
+                     antecedent: String? = nil, buffers: consuming Buffers = Buffers()) -> SentenceAnalysis {
+        var sentence = SentenceAnalysis(text: text, range: range, extractor: extractor, model: model,
+                                        antecedent: antecedent, buffers: buffers)
+        sentence.markParties()
+        return sentence
+    }
+
+    private init(text: String, range: Range<String.Index>, extractor: Extractor, model: LanguageModel, antecedent: String?,
+                 buffers: consuming Buffers) {
         self.text = text
         self.range = range
         self.model = model
@@ -157,10 +168,9 @@ struct SentenceAnalysis {
     }
 
     /// Marks the mentions that can be parties at all (see `mayBeParty`):
-    /// the last step of reading a sentence, before its events are asked
-    /// for. (Outside the initializer, so that `mayBeParty` reads the
-    /// sentence in place rather than a copy of it.)
-    mutating func markParties() {
+    /// the last step of `read`. (Outside the initializer, so that
+    /// `mayBeParty` reads the sentence in place rather than a copy of it.)
+    private mutating func markParties() {
         for i in mentions.indices where mayBeParty(mentions[i]) { flags[mentions[i].start].insert(.mayBeParty) }
     }
 

@@ -29,6 +29,12 @@ public struct SentenceSplitter: Sendable {
     /// without building a string (its fold is its lower case).
     let packedASCII: Set<UInt64>
 
+    /// The abbreviations as UTF-8 bytes: a word of scalars below U+0500 is
+    /// folded scalar by scalar into bytes and looked up here, without
+    /// building a string or hashing one. (Folded text has no marks, and
+    /// decomposes what it keeps, so equal folds are equal bytes.)
+    let foldedBytes: Set<[UInt8]>
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { TextFold.fold($0) })
         longestAbbreviation = self.abbreviations.map(\.unicodeScalars.count).max() ?? 0
@@ -43,6 +49,7 @@ public struct SentenceSplitter: Sendable {
             packed.insert(SentenceSplitter.pack(a.utf8))
         }
         packedASCII = packed
+        foldedBytes = Set(self.abbreviations.map { Array($0.utf8) })
     }
 
     /// Bytes (at most 8) packed into an integer, byte k at bits 8k.
@@ -328,7 +335,13 @@ public struct SentenceSplitter: Sendable {
                     let v = UInt8(c.value)
                     return v >= 0x41 && v <= 0x5A ? v + 32 : v
                 })) { return true }
-            } else if abbreviations.contains(TextFold.fold(string(word))) { return true }
+            } else {
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(2 * word.count + 4)
+                if word.allSatisfy({ TextFold.appendFolded($0, to: &bytes) }) {
+                    if foldedBytes.contains(bytes) { return true }
+                } else if abbreviations.contains(TextFold.fold(string(word))) { return true }
+            }
         }
         // Abbreviations with inner periods: "f.eks.", "U.S."
         var b = a

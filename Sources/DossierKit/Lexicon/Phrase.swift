@@ -395,7 +395,7 @@ public final class PhraseMatcher<Value> {
     private var flatTrie: Flat?
     /// First-step nodes per token number (the same words recur, so the
     /// prefix scan at the root runs once per distinct word):
-    /// `firstPool[first[id].start..<first[id].start + first[id].count]`;
+    /// `firstPool[firstSteps[id].start..<firstSteps[id].start + firstSteps[id].count]`;
     /// a start of -1 means not computed yet.
     private var firstSteps: [(start: Int32, count: Int32)] = []
     private var firstPool: [Int32] = []

@@ -23,6 +23,18 @@ public enum TextFold {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends the fold of a scalar below U+0500 to `out` as UTF-8 and
+    /// returns true; returns false (appending nothing) for any other
+    /// scalar, which only `fold` of a whole string can fold.
+    @inline(__always)
+    static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) -> Bool {
+        let table = common
+        let v = Int(scalar.value)
+        guard v + 1 < table.start.count else { return false }
+        out.append(contentsOf: table.bytes[Int(table.start[v])..<Int(table.start[v + 1])])
+        return true
+    }
+
     /// The fold of each scalar below U+0500, computed once by `slowFold`,
     /// as UTF-8: scalar v folds to `bytes[start[v]..<start[v + 1]]`.
     /// Folding a string scalar by scalar gives what folding it whole gives:
