@@ -243,6 +243,7 @@ public final class Extractor {
                 // The earlier mention gains what this one adds (edited in place).
                 for a in e.source where !out[i].source.contains(a) && !out[i].target.contains(a) { out[i].source.append(a) }
                 for a in e.target where !out[i].source.contains(a) && !out[i].target.contains(a) { out[i].target.append(a) }
+                // (Taken out of the event, so that appending to it copies nothing.)
                 var all = out[i].actors ?? []
                 out[i].actors = nil
                 for a in actors where !all.contains(a) { all.append(a) }

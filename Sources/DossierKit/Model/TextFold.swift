@@ -12,13 +12,10 @@ public enum TextFold {
         // Latin, Greek and Cyrillic letters fold one by one from a table
         // of UTF-8 bytes; only text with other scripts takes the full
         // decomposition.
-        let table = common
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 4)
         for scalar in s.unicodeScalars {
-            let v = Int(scalar.value)
-            guard v + 1 < table.start.count else { return slowFold(s) }
-            out.append(contentsOf: table.bytes[Int(table.start[v])..<Int(table.start[v + 1])])
+            guard appendFolded(scalar, to: &out) else { return slowFold(s) }
         }
         return String(decoding: out, as: UTF8.self)
     }
